@@ -1,0 +1,1 @@
+"""Generator of the Gereedschapskist site: instrument definitions (YAML) to pages."""

@@ -1,0 +1,61 @@
+"""Command line: ``python -m generator validate [DIR]`` and ``python -m generator build OUT_DIR``."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from .load import DefinitionError, load_instruments
+from .render import write_site_sources
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 invalid definitions, 2 usage)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Validate instrument definitions, or build the pages generated from them.",
+    )
+    parser.add_argument(
+        "--definitions",
+        type=Path,
+        default=Path("tool_templates"),
+        help="folder of the instrument definitions (default: tool_templates)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("validate", help="check every definition and report all mistakes")
+    build = commands.add_parser("build", help="write the generated pages and assets to OUT_DIR")
+    build.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    args = parser.parse_args(argv)
+
+    try:
+        instruments = load_instruments(args.definitions)
+    except DefinitionError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr)
+        return 1
+
+    if args.command == "validate":
+        print(f"{len(instruments)} instrument definitions are valid: {', '.join(i.id for i in instruments)}")
+        return 0
+
+    # Write into a temporary folder first, so a failure never leaves a half-written OUT_DIR.
+    out_dir: Path = args.out_dir
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out_dir.parent, prefix=".generator-") as staging:
+        written = write_site_sources(instruments, Path(staging))
+        out_dir.mkdir(exist_ok=True)
+        for file in written:
+            target = out_dir / file.relative_to(staging)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(file, target)
+    print(f"Wrote {len(written)} files for {len(instruments)} instruments to {out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Render instruments into the pages and assets of the site, as plain files (no MkDocs needed)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import markdown as markdown_lib
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from .model import Instrument
+
+TOOLS_DIR = "tools"
+ASSETS_DIR = "assets/gereedschapskist"
+STYLESHEETS = ("gereedschapskist.css",)
+SCRIPTS = ("gereedschapskist.js",)
+
+
+def _markdown(text: str) -> Markup:
+    """Markdown from a definition (the publisher's own text) as HTML."""
+    return Markup(markdown_lib.markdown(text, output_format="html"))  # noqa: S704
+
+
+def environment() -> Environment:
+    """The Jinja2 environment of the page templates: autoescaped, failing on undefined names."""
+    env = Environment(
+        loader=PackageLoader("generator", "templates"),
+        autoescape=select_autoescape(["html", "md"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["markdown"] = _markdown
+    return env
+
+
+def instrument_path(instrument: Instrument) -> str:
+    """Where an instrument's page source goes; MkDocs serves it at /tools/<id>/."""
+    return f"{TOOLS_DIR}/{instrument.id}.md"
+
+
+def render_pages(instruments: list[Instrument]) -> dict[str, str]:
+    """Every generated page, by its path below the docs folder: the overview and one per tool."""
+    env = environment()
+    pages = {f"{TOOLS_DIR}/index.md": env.get_template("overview.md").render(instruments=instruments)}
+    template = env.get_template("instrument.md")
+    for instrument in instruments:
+        pages[instrument_path(instrument)] = template.render(instrument=instrument)
+    return {path: text.lstrip() for path, text in pages.items()}
+
+
+def asset_files() -> dict[str, bytes]:
+    """The client's JS and CSS, by their path below the site root."""
+    folder = resources.files("generator") / "assets"
+    return {f"{ASSETS_DIR}/{name}": (folder / name).read_bytes() for name in STYLESHEETS + SCRIPTS}
+
+
+def write_site_sources(instruments: list[Instrument], out_dir: Path) -> list[Path]:
+    """Write the generated pages and assets into ``out_dir``; returns the files written."""
+    files: dict[str, bytes] = {p: t.encode("utf-8") for p, t in render_pages(instruments).items()}
+    files.update(asset_files())
+    written = []
+    for relative, content in sorted(files.items()):
+        target = out_dir / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+        written.append(target)
+    return written
