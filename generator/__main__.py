@@ -1,15 +1,24 @@
-"""Command line: ``python -m generator validate [DIR]`` and ``python -m generator build OUT_DIR``."""
+"""Command line: ``python -m generator validate``, ``build OUT_DIR`` and ``schema``."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 from .load import DefinitionError, load_instruments
+from .model import json_schema
 from .render import write_site_sources
+
+SCHEMA_FILE = "instrument.schema.json"
+
+
+def schema_text() -> str:
+    """The JSON Schema of a definition file, as kept in the definitions folder."""
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,7 +37,14 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("validate", help="check every definition and report all mistakes")
     build = commands.add_parser("build", help="write the generated pages and assets to OUT_DIR")
     build.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    commands.add_parser("schema", help=f"rewrite {SCHEMA_FILE} in the definitions folder")
     args = parser.parse_args(argv)
+
+    if args.command == "schema":
+        target = args.definitions / SCHEMA_FILE
+        target.write_text(schema_text(), encoding="utf-8")
+        print(f"Wrote {target}")
+        return 0
 
     try:
         instruments = load_instruments(args.definitions)
@@ -36,11 +52,15 @@ def main(argv: list[str] | None = None) -> int:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         count = len(error.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr)
+        print(
+            f"{count} problem{'s' if count != 1 else ''} found; nothing was written.",
+            file=sys.stderr,
+        )
         return 1
 
     if args.command == "validate":
-        print(f"{len(instruments)} instrument definitions are valid: {', '.join(i.id for i in instruments)}")
+        names = ", ".join(i.id for i in instruments)
+        print(f"{len(instruments)} instrument definitions are valid: {names}")
         return 0
 
     # Write into a temporary folder first, so a failure never leaves a half-written OUT_DIR.

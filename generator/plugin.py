@@ -7,8 +7,8 @@ from typing import Any
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.config.config_options import ExtraScriptValue
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -18,7 +18,15 @@ from mkdocs.structure.pages import Page
 
 from .load import DefinitionError, load_instruments
 from .model import Instrument
-from .render import ASSETS_DIR, SCRIPTS, STYLESHEETS, TOOLS_DIR, asset_files, instrument_path, render_pages
+from .render import (
+    ASSETS_DIR,
+    SCRIPTS,
+    STYLESHEETS,
+    TOOLS_DIR,
+    asset_files,
+    instrument_path,
+    render_pages,
+)
 
 log = get_plugin_logger(__name__)
 
@@ -66,16 +74,22 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
 
         for item in nav.items:
             if isinstance(item, Section) and any(
-                isinstance(child, Page) and child.file.src_uri == overview for child in item.children
+                isinstance(child, Page) and child.file.src_uri == overview
+                for child in item.children
             ):
                 item.title = "Instrumenten"
                 item.children.sort(key=key)
-        nav.pages = list(_pages(nav.items))
-        for previous, page, following in zip([None, *nav.pages], nav.pages, [*nav.pages[1:], None]):
+        pages = list(_pages(nav.items))
+        for previous, page, following in zip(
+            [None, *pages[:-1]], pages, [*pages[1:], None], strict=True
+        ):
             page.previous_page, page.next_page = previous, following
+        nav.pages = pages
         return nav
 
-    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
         server.watch(str(self._definitions_dir(config)))
         return server
 

@@ -44,7 +44,9 @@ def instrument_path(instrument: Instrument) -> str:
 def render_pages(instruments: list[Instrument]) -> dict[str, str]:
     """Every generated page, by its path below the docs folder: the overview and one per tool."""
     env = environment()
-    pages = {f"{TOOLS_DIR}/index.md": env.get_template("overview.md").render(instruments=instruments)}
+    pages = {
+        f"{TOOLS_DIR}/index.md": env.get_template("overview.md").render(instruments=instruments)
+    }
     template = env.get_template("instrument.md")
     for instrument in instruments:
         pages[instrument_path(instrument)] = template.render(instrument=instrument)
