@@ -7,6 +7,7 @@ the model, which is also what editors show from the JSON Schema.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel
@@ -81,7 +82,9 @@ def _pick(candidates: list[type[BaseModel]], node: Any) -> type[BaseModel] | Non
     return None
 
 
-def _key_at(path: tuple[str | int, ...], data: Any) -> tuple[type[BaseModel] | None, FieldInfo | None]:
+def _key_at(
+    path: tuple[str | int, ...], data: Any
+) -> tuple[type[BaseModel] | None, FieldInfo | None]:
     """The model holding the last key of ``path``, and that key's field (its list's, for items)."""
     candidates: list[type[BaseModel]] = [Instrument]
     node = data
@@ -104,7 +107,7 @@ def _field_types() -> str:
     return ", ".join(get_args(m.model_fields["type"].annotation)[0] for m in FIELD_TYPES)
 
 
-def describe(error: dict[str, Any], path: tuple[str | int, ...], data: Any) -> str:
+def describe(error: Mapping[str, Any], path: tuple[str | int, ...], data: Any) -> str:
     """One error as ``what is wrong (expected …)``."""
     kind = error["type"]
     ctx = error.get("ctx", {})
@@ -136,7 +139,8 @@ def describe(error: dict[str, Any], path: tuple[str | int, ...], data: Any) -> s
     if kind == "literal_error":
         return f"'{value}' is not allowed (expected {ctx.get('expected', about)})"
     if kind == "too_short":
-        found = "is empty" if ctx.get("actual_length") == 0 else f"has {ctx.get('actual_length')}"
+        length = ctx.get("actual_length")
+        found = "is empty" if length == 0 else f"has {length} item{'s' if length != 1 else ''}"
         return f"{found} (expected {about})"
     if kind in {"greater_than_equal", "greater_than", "less_than_equal", "less_than"}:
         return f"{value} is out of range (expected {about})"

@@ -22,7 +22,7 @@ Path_ = tuple[str | int, ...]
 
 @dataclasses.dataclass(frozen=True)
 class Problem:
-    """One mistake in a definition file, located by line and column (1-based)."""
+    """One mistake in a definition file, located by line and column (1-based; 0 for none)."""
 
     file: Path
     line: int
@@ -31,8 +31,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.key_path}: {self.message}" if self.key_path else f"{where}: {self.message}"
+        where = f"{self.file}:{self.line}:{self.column}" if self.line else str(self.file)
+        return (
+            f"{where}: {self.key_path}: {self.message}"
+            if self.key_path
+            else f"{where}: {self.message}"
+        )
 
 
 class DefinitionError(Exception):
@@ -74,20 +78,25 @@ def _parse(file: Path, text: str) -> tuple[_Document, list[Problem]]:
         if isinstance(node, yaml.MappingNode):
             seen: set[Any] = set()
             for key_node, value_node in node.value:
-                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
                 if key in seen:
                     line, column = _mark(key_node)
                     problems.append(
-                        Problem(file, line, column, errors.format_path(path + (key,)),
-                                "key appears twice in this mapping (expected each key once)")
+                        Problem(
+                            file,
+                            line,
+                            column,
+                            errors.format_path((*path, key)),
+                            "key appears twice in this mapping (expected each key once)",
+                        )
                     )
-                    continue
+                # PyYAML keeps the last value of a repeated key: point at that one.
                 seen.add(key)
-                document.key_marks[path + (key,)] = _mark(key_node)
-                walk(value_node, path + (key,))
+                document.key_marks[(*path, key)] = _mark(key_node)
+                walk(value_node, (*path, key))
         elif isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
-                walk(item, path + (index,))
+                walk(item, (*path, index))
 
     walk(node, ())
     return document, problems
@@ -150,39 +159,40 @@ def _validation_problems(file: Path, document: _Document, error: ValidationError
     return sorted(problems, key=lambda p: (p.line, p.column, p.message))
 
 
+def _file_error(file: Path, message: str, line: int = 1, column: int = 1) -> DefinitionError:
+    """A mistake in a file as a whole (or before it could be parsed)."""
+    return DefinitionError([Problem(file, line, column, "", message)])
+
+
 def load_instrument(file: Path) -> Instrument:
     """Read, parse and validate one definition file."""
     try:
         raw = file.read_bytes()
     except OSError as error:
-        raise DefinitionError([Problem(file, 1, 1, "", f"cannot be read: {error.strerror}")]) from None
+        raise _file_error(file, f"cannot be read: {error.strerror}") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise DefinitionError(
-            [Problem(file, line, column, "", "the file is not valid UTF-8 (expected a file saved as UTF-8)")]
-        ) from None
+        message = "the file is not valid UTF-8 (expected a file saved as UTF-8)"
+        raise _file_error(file, message, line, column) from None
     try:
         document, problems = _parse(file, text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = error.problem or error.context or "unreadable"
-        raise DefinitionError(
-            [Problem(file, line, column, "", f"YAML syntax error: {what} (expected valid YAML)")]
-        ) from None
+        message = f"YAML syntax error: {what} (expected valid YAML)"
+        raise _file_error(file, message, line, column) from None
     except yaml.YAMLError as error:
-        raise DefinitionError([Problem(file, 1, 1, "", f"YAML error: {error} (expected valid YAML)")]) from None
+        raise _file_error(file, f"YAML error: {error} (expected valid YAML)") from None
 
     if document.data is None:
-        raise DefinitionError(
-            [Problem(file, 1, 1, "", "the file is empty (expected an instrument definition)")]
-        )
+        raise _file_error(file, "the file is empty (expected an instrument definition)")
     if not isinstance(document.data, dict):
-        raise DefinitionError(
-            [Problem(file, 1, 1, "", "the file is not a mapping of keys (expected 'id: …', 'title: …' and so on)")]
+        raise _file_error(
+            file, "the file is not a mapping of keys (expected 'id: …', 'title: …' and so on)"
         )
     instrument = None
     try:
@@ -192,10 +202,8 @@ def load_instrument(file: Path) -> Instrument:
     data_id = document.data.get("id")
     if isinstance(data_id, str) and data_id != file.stem:
         line, column = document.value_marks.get(("id",), (1, 1))
-        problems.append(
-            Problem(file, line, column, "id",
-                    f"id '{data_id}' does not match the file name (expected '{file.stem}')")
-        )
+        message = f"id '{data_id}' does not match the file name (expected '{file.stem}')"
+        problems.append(Problem(file, line, column, "id", message))
     if problems or instrument is None:
         raise DefinitionError(sorted(problems, key=lambda p: (p.line, p.column)))
     return instrument
@@ -209,10 +217,10 @@ def definition_files(directory: Path) -> list[Path]:
 def load_instruments(directory: Path) -> list[Instrument]:
     """Load every definition in a folder, collecting the problems of all files before failing."""
     if not directory.is_dir():
-        raise DefinitionError([Problem(directory, 1, 1, "", "no such folder (expected the folder of instrument definitions)")])
+        raise _file_error(directory, "no such folder (expected the folder of the definitions)", 0)
     files = definition_files(directory)
     if not files:
-        raise DefinitionError([Problem(directory, 1, 1, "", "no definition files found (expected *.yml files)")])
+        raise _file_error(directory, "no definition files found (expected *.yml files)", 0)
     instruments: list[Instrument] = []
     problems: list[Problem] = []
     for file in files:
@@ -223,4 +231,3 @@ def load_instruments(directory: Path) -> list[Instrument]:
     if problems:
         raise DefinitionError(problems)
     return sorted(instruments, key=lambda i: i.order)
-

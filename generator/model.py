@@ -27,7 +27,9 @@ ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-OneLine = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")]
+OneLine = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")
+]
 Markdown = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
@@ -226,7 +228,7 @@ class Challenge(Strict):
 class Guidance(Strict):
     when: Text = Field(description="when to use the instrument")
     with_whom: Text = Field(description="with whom to use it")
-    duration: OneLine = Field(description="how long it takes, one line, e.g. '45 minuten'")
+    duration: OneLine = Field(description="how long it takes, e.g. '45 minuten'")
     materials: Text = Field(description="what you need")
 
 
@@ -286,7 +288,7 @@ class Instrument(Strict):
     id: Id = Field(description="the instrument's id, also its URL and file name")
     version: int = Field(ge=1, description="the definition's version, a whole number from 1")
     title: OneLine = Field(description="the instrument's title")
-    purpose: OneLine = Field(description="what the instrument is for, in one line")
+    purpose: OneLine = Field(description="what the instrument is for")
     challenges: list[Challenge] = Field(
         min_length=1, description="the challenges (1 to 5) the instrument serves"
     )

@@ -45,6 +45,11 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         return Path(config.config_file_path).parent / self.config.definitions
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # Validate before MkDocs cleans the site folder, so a mistake keeps the last good site.
+        try:
+            self.instruments = load_instruments(self._definitions_dir(config))
+        except DefinitionError as error:
+            raise PluginError(f"Instrument definitions are not valid:\n{error}") from None
         for name in STYLESHEETS:
             config.extra_css.append(f"{ASSETS_DIR}/{name}")
         for name in SCRIPTS:
@@ -54,10 +59,6 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        try:
-            self.instruments = load_instruments(self._definitions_dir(config))
-        except DefinitionError as error:
-            raise PluginError(f"Instrument definitions are not valid:\n{error}") from None
         for path, content in render_pages(self.instruments).items():
             files.append(File.generated(config, path, content=content))
         for path, data in asset_files().items():

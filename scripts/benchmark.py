@@ -1,0 +1,166 @@
+"""Benchmark: site build time, the generator's share and scaling, and the bytes a browser loads.
+
+Run from the project folder: ``.venv/bin/python scripts/benchmark.py``. It prints figures; it
+asserts nothing (the tests check behaviour, this script measures it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.load import load_instruments  # noqa: E402
+from generator.render import ASSETS_DIR, render_pages  # noqa: E402
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+def _median_seconds(action, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _mkdocs_build(site_dir: Path, config: Path = ROOT / "mkdocs.yml") -> None:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)],
+        check=True,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def _generate(definitions: Path) -> None:
+    render_pages(load_instruments(definitions))
+
+
+def _copies(definitions: Path, target: Path, count: int) -> None:
+    """``count`` copies of every definition, each under its own id, to time the scaling."""
+    for source in sorted(definitions.glob("*.yml")):
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        for n in range(count):
+            new_id = f"{data['id']}-{n}"
+            copy = dict(data, id=new_id)
+            (target / f"{new_id}.yml").write_text(
+                yaml.safe_dump(copy, allow_unicode=True), encoding="utf-8"
+            )
+
+
+def _chromium() -> str | None:
+    for candidate in (os.environ.get("CHROMIUM_PATH"), "/usr/lib/chromium/chromium"):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return shutil.which("chromium")
+
+
+def _bytes_loaded(site_dir: Path, path: str) -> dict[str, dict[str, int]]:
+    """Every file a browser loads for a page, raw and gzipped, grouped by whose it is."""
+    from playwright.sync_api import sync_playwright
+
+    class QuietHandler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    handler = functools.partial(QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    loaded: dict[str, bytes] = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.on("response", lambda r: loaded.__setitem__(r.url, r.body()))
+            page.goto(origin + path, wait_until="networkidle")
+            browser.close()
+    finally:
+        server.shutdown()
+
+    groups: dict[str, dict[str, int]] = {}
+    for url, body in loaded.items():
+        local = url.removeprefix(origin)
+        if ASSETS_DIR in local or local.startswith("/stylesheets/"):
+            group = "ours (CSS, JS)"
+        elif local == path:
+            group = "page HTML (Material's frame and our form)"
+        elif local.startswith("/search/"):
+            group = "search index (the site's text, loaded by Material's search)"
+        else:
+            group = "Material (CSS, JS, images)"
+        entry = groups.setdefault(group, {"files": 0, "raw": 0, "gzip": 0})
+        entry["files"] += 1
+        entry["raw"] += len(body)
+        entry["gzip"] += len(gzip.compress(body, compresslevel=6))
+    return groups
+
+
+def _form_gzip(site_dir: Path, path: str) -> int:
+    """Gzip bytes of our form inside the page's HTML (the .gk-page block)."""
+    html = (site_dir / path.strip("/") / "index.html").read_text(encoding="utf-8")
+    start = html.index('<div class="gk-page')
+    end = html.index("</gk-instrument>", start)
+    return len(gzip.compress(html[start:end].encode("utf-8"), compresslevel=6))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3, help="runs per timing (median is shown)")
+    parser.add_argument("--page", default="/tools/reflectietool/", help="page to weigh")
+    args = parser.parse_args()
+    definitions = ROOT / "tool_templates"
+
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        build = _median_seconds(lambda: _mkdocs_build(site), args.runs)
+        generate = _median_seconds(lambda: _generate(definitions), args.runs)
+        print(f"mkdocs build (whole site): {build:.2f} s (median of {args.runs})")
+        print(f"generator (load + render): {generate * 1000:.0f} ms, {generate / build:.1%} of it")
+
+        print("generator scaling (load + render):")
+        for count in (1, 4, 16):
+            folder = Path(tmp) / f"copies-{count}"
+            folder.mkdir()
+            _copies(definitions, folder, count)
+            n = len(list(folder.glob("*.yml")))
+            seconds = _median_seconds(lambda folder=folder: _generate(folder), args.runs)
+            print(f"  {n:3d} instruments: {seconds * 1000:7.0f} ms, {seconds / n * 1000:.1f} ms each")
+
+        print(f"bytes a browser loads for {args.page} (gzip -6 of each file):")
+        groups = _bytes_loaded(site, args.page)
+        for group, entry in sorted(groups.items()):
+            print(
+                f"  {group}: {entry['files']} files, {entry['raw'] / 1024:.1f} KB raw, "
+                f"{entry['gzip'] / 1024:.1f} KB gzip"
+            )
+        print(f"  of the page HTML, our form: {_form_gzip(site, args.page) / 1024:.1f} KB gzip")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""The command line as a maintainer uses it: ``python -m generator validate | build | schema``."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from unit_support import INVALID, TOOL_TEMPLATES, run_generator
+
+from generator.__main__ import SCHEMA_FILE, schema_text
+from generator.render import asset_files
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def _invalid_folder(tmp_path: Path) -> tuple[Path, list[str]]:
+    """A folder with the definition of every golden invalid case, and the report expected for it."""
+    folder = tmp_path / "definitions"
+    folder.mkdir()
+    expected_by_file: dict[str, list[str]] = {}
+    for case in sorted(p for p in INVALID.iterdir() if p.is_dir()):
+        (definition,) = [p for p in case.iterdir() if p.suffix == ".yml"]
+        shutil.copy(definition, folder / definition.name)
+        lines = (case / "expected.txt").read_text(encoding="utf-8").splitlines()[:-1]
+        expected_by_file[definition.name] = lines
+    # Files are checked in name order; each file's problems in line order.
+    expected = [line for name in sorted(expected_by_file) for line in expected_by_file[name]]
+    return folder, expected
+
+
+def test_validate_accepts_the_real_definitions() -> None:
+    """`python -m generator validate` fails on the shipped instruments."""
+    result = run_generator("validate")
+    assert result.returncode == 0, result.stderr
+    ids = sorted(p.stem for p in TOOL_TEMPLATES.glob("*.yml"))
+    assert all(i in result.stdout for i in ids)
+    assert result.stderr == ""
+
+
+def test_validate_reports_every_problem_of_every_file(tmp_path: Path) -> None:
+    """A maintainer has to fix mistakes one run at a time, or sees a traceback instead."""
+    folder, expected = _invalid_folder(tmp_path)
+    result = run_generator("--definitions", ".", "validate", cwd=folder)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        *expected,
+        f"{len(expected)} problems found; nothing was written.",
+    ]
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_reports_a_missing_folder(tmp_path: Path) -> None:
+    """A mistyped --definitions folder crashes instead of saying what is wrong."""
+    result = run_generator("--definitions", "nergens", "validate", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        "nergens: no such folder (expected the folder of the definitions)"
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_build_writes_pages_and_assets(tmp_path: Path) -> None:
+    """`build` leaves out an instrument page, the overview or the client's CSS/JS."""
+    out_dir = tmp_path / "out"
+    result = run_generator("build", out_dir)
+    assert result.returncode == 0, result.stderr
+    pages = {"tools/index.md"} | {f"tools/{p.stem}.md" for p in TOOL_TEMPLATES.glob("*.yml")}
+    written = _snapshot(out_dir)
+    assert set(written) == pages | set(asset_files())
+    assert all(written[path] for path in pages), "no page is empty"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"], "no staging folder is left behind"
+
+
+def test_build_with_invalid_definitions_writes_nothing(tmp_path: Path) -> None:
+    """A broken definition leaves a half-written or missing output folder behind."""
+    folder, _ = _invalid_folder(tmp_path)
+    out_dir = tmp_path / "out"
+    result = run_generator("--definitions", folder, "build", out_dir)
+    assert result.returncode == 1
+    assert "nothing was written" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out_dir.exists()
+
+
+def test_build_with_invalid_definitions_leaves_old_output_untouched(tmp_path: Path) -> None:
+    """A failed build destroys the pages of the last good build."""
+    folder, _ = _invalid_folder(tmp_path)
+    out_dir = tmp_path / "out"
+    assert run_generator("build", out_dir).returncode == 0
+    before = _snapshot(out_dir)
+    result = run_generator("--definitions", folder, "build", out_dir)
+    assert result.returncode == 1
+    assert _snapshot(out_dir) == before
+
+
+def test_schema_command_writes_the_schema(tmp_path: Path) -> None:
+    """`python -m generator schema` does not refresh the schema file editors use."""
+    result = run_generator("--definitions", tmp_path, "schema")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / SCHEMA_FILE).read_text(encoding="utf-8") == schema_text()
+
+
+def test_usage_error_exits_with_two() -> None:
+    """Calling the command without a subcommand crashes instead of showing its usage."""
+    result = run_generator()
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,114 @@
+"""The MkDocs plugin in a real `mkdocs build --strict`: the tool pages, or no site at all."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path, PurePosixPath
+
+import pytest
+import yaml
+from page_html import Element, parse
+from unit_support import INVALID, ROOT, TOOL_TEMPLATES, run
+
+from generator.render import ASSETS_DIR, SCRIPTS, STYLESHEETS
+
+
+def mkdocs_build(config: Path, site_dir: Path) -> tuple[int, str]:
+    """Build a site strictly, as the publisher does; returns the exit code and all output."""
+    result = run(
+        sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", site_dir,
+        cwd=config.parent,
+    )  # fmt: skip
+    return result.returncode, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's site, built once into a temporary folder."""
+    site_dir = tmp_path_factory.mktemp("site")
+    code, output = mkdocs_build(ROOT / "mkdocs.yml", site_dir)
+    assert code == 0, output
+    return site_dir
+
+
+def _page(site: Path, url: str) -> Element:
+    return parse((site / url / "index.html").read_text(encoding="utf-8"))
+
+
+def _resolve(page_url: str, href: str) -> str:
+    """A relative link of a page at ``page_url`` (a folder) as a path from the site root."""
+    parts: list[str] = []
+    for part in PurePosixPath(page_url, href.split("?")[0].split("#")[0]).parts:
+        if part == "..":
+            parts.pop()
+        elif part != ".":
+            parts.append(part)
+    return "/".join(parts)
+
+
+def test_build_makes_the_tool_pages(site: Path) -> None:
+    """/tools/ or an instrument's page is missing from the published site."""
+    ids = [p.stem for p in sorted(TOOL_TEMPLATES.glob("*.yml"))]
+    assert (site / "tools" / "index.html").is_file()
+    for instrument_id in ids:
+        page = _page(site, f"tools/{instrument_id}")
+        assert page.find_all("form"), f"{instrument_id} has its form"
+    assert {"praatplaat", "reflectietool"} <= set(ids)
+
+
+def test_build_ships_the_assets(site: Path) -> None:
+    """The client's CSS or JS is not published, so pages are unstyled and nothing is saved."""
+    for name in STYLESHEETS + SCRIPTS:
+        assert (site / ASSETS_DIR / name).is_file(), name
+
+
+@pytest.mark.parametrize("url", ["tools", "tools/praatplaat", "tools/reflectietool"])
+def test_pages_link_the_css_and_js(site: Path, url: str) -> None:
+    """A tool page loads without the instrument's CSS or JS (no layout, no saving)."""
+    page = _page(site, url)
+    stylesheets = {
+        _resolve(url, link.get("href") or "")
+        for link in page.iter("link")
+        if link.get("rel") == "stylesheet"
+    }
+    scripts = {
+        _resolve(url, script.get("src") or ""): script.get("type") for script in page.iter("script")
+    }
+    for name in STYLESHEETS:
+        assert f"{ASSETS_DIR}/{name}" in stylesheets
+    for name in SCRIPTS:
+        assert scripts.get(f"{ASSETS_DIR}/{name}") == "module", "the script loads as a module"
+    for path in [*stylesheets, *scripts]:
+        if path.startswith(ASSETS_DIR):
+            assert (site / path).is_file(), f"{url} links {path}, which exists"
+
+
+def test_build_with_invalid_definitions_fails_cleanly(tmp_path: Path) -> None:
+    """A broken definition wipes or half-writes the site, or shows a traceback, not its place."""
+    definitions = tmp_path / "definitions"
+    definitions.mkdir()
+    case = INVALID / "several-mistakes"
+    shutil.copy(case / "meerdere-fouten.yml", definitions)
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(ROOT / config.get("docs_dir", "docs"))
+    if isinstance(config.get("theme"), dict) and "custom_dir" in config["theme"]:
+        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "gereedschapskist" in plugin:
+            plugin["gereedschapskist"]["definitions"] = str(definitions)
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    last_good = site_dir / "index.html"
+    last_good.write_text("de vorige, goede site", encoding="utf-8")
+
+    code, output = mkdocs_build(config_file, site_dir)
+
+    assert code != 0
+    assert "Traceback" not in output
+    for line in (case / "expected.txt").read_text(encoding="utf-8").splitlines()[:-1]:
+        assert f"{definitions / line}" in output
+    assert [p.name for p in site_dir.iterdir()] == ["index.html"], "nothing new is written"
+    assert last_good.read_text(encoding="utf-8") == "de vorige, goede site", "the last site stays"
