@@ -150,7 +150,8 @@ def main() -> None:
             _copies(definitions, folder, count)
             n = len(list(folder.glob("*.yml")))
             seconds = _median_seconds(lambda folder=folder: _generate(folder), args.runs)
-            print(f"  {n:3d} instruments: {seconds * 1000:7.0f} ms, {seconds / n * 1000:.1f} ms each")
+            each = seconds / n * 1000
+            print(f"  {n:3d} instruments: {seconds * 1000:7.0f} ms, {each:.1f} ms each")
 
         print(f"bytes a browser loads for {args.page} (gzip -6 of each file):")
         groups = _bytes_loaded(site, args.page)
