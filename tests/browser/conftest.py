@@ -1,0 +1,133 @@
+"""Real-browser fixtures: a system Chromium, the site built once and served on a loopback port,
+and a guard that fails any test whose page sends a request to another host."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import BrowserContext, ConsoleMessage, Error, Page, Request, Route
+
+from .served_site import BuildError, SiteServer, build_site
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+DEBIAN_CHROMIUM = "/usr/lib/chromium/chromium"
+
+
+def chromium_executable() -> str | None:
+    """The system Chromium to use, or None to let Playwright use its own download.
+
+    ``$CHROMIUM_PATH`` wins; then Debian's real binary (``/usr/bin/chromium`` is a wrapper
+    script); then ``chromium`` on PATH.
+    """
+    if os.environ.get("CHROMIUM_PATH"):
+        return os.environ["CHROMIUM_PATH"]
+    if Path(DEBIAN_CHROMIUM).is_file():
+        return DEBIAN_CHROMIUM
+    return shutil.which("chromium")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(
+    browser_type_launch_args: dict[str, Any], browser_name: str | None
+) -> dict[str, Any]:
+    """pytest-playwright's launch options, plus the system Chromium and its flags."""
+    if browser_name not in (None, "chromium"):
+        return browser_type_launch_args
+    options = {**browser_type_launch_args}
+    executable = chromium_executable()
+    if executable and "channel" not in options:
+        options["executable_path"] = executable
+    options["args"] = [*options.get("args", []), *CHROMIUM_ARGS]
+    return options
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """The site, built once with its ``site_url`` set to the server's origin, and served."""
+    site_dir = tmp_path_factory.mktemp("site")
+    with SiteServer(site_dir) as server:
+        try:
+            build_site(site_dir, server.url("/"))
+        except BuildError as error:
+            pytest.fail(str(error), pytrace=False)
+        yield server
+
+
+@pytest.fixture(scope="session")
+def base_url(site: SiteServer) -> str:
+    """Lets tests say ``page.goto("/tools/")``."""
+    return site.origin
+
+
+class RequestLog:
+    """Every request of a browser context; requests to other hosts are recorded and blocked."""
+
+    def __init__(self, site: SiteServer) -> None:
+        self.site = site
+        self.urls: list[str] = []
+        self.foreign: list[str] = []
+
+    def record(self, request: Request) -> None:
+        self.urls.append(request.url)
+        if not self.site.is_local(request.url):
+            self.foreign.append(request.url)
+
+    def block(self, route: Route) -> None:
+        route.abort("blockedbyclient")
+
+    def is_foreign(self, url: str) -> bool:
+        return not self.site.is_local(url)
+
+    def expect_no_foreign_requests(self) -> None:
+        listed = "\n  ".join(self.foreign)
+        assert not self.foreign, f"requests to other hosts than {self.site.origin}:\n  {listed}"
+
+
+@pytest.fixture(autouse=True)
+def request_log(context: BrowserContext, site: SiteServer) -> Iterator[RequestLog]:
+    """Records the requests of every page of the test; the test fails if one left the site."""
+    log = RequestLog(site)
+    context.on("request", log.record)
+    context.route(log.is_foreign, log.block)
+    yield log
+    log.expect_no_foreign_requests()
+
+
+class ConsoleLog:
+    """Errors a page reports: console.error messages and uncaught exceptions."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            where = message.location.get("url", "")
+            self.errors.append(f"console.error: {message.text} ({where})")
+
+    def on_page_error(self, error: Error) -> None:
+        self.errors.append(f"uncaught: {error.message}")
+
+    def expect_no_errors(self) -> None:
+        listed = "\n  ".join(self.errors)
+        assert not self.errors, f"the page reported errors:\n  {listed}"
+
+
+@pytest.fixture
+def console_log(page: Page) -> ConsoleLog:
+    """Collects the errors the page reports while the test runs."""
+    log = ConsoleLog()
+    page.on("console", log.on_console)
+    page.on("pageerror", log.on_page_error)
+    return log

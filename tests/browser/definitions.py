@@ -1,0 +1,44 @@
+"""What the site should show, read from the instrument definitions the site is built from."""
+
+from __future__ import annotations
+
+import functools
+
+from generator.load import definition_files, load_instruments
+from generator.model import FieldBase, Instrument, Section
+
+from .served_site import PROJECT_DIR
+
+DEFINITIONS_DIR = PROJECT_DIR / "tool_templates"
+SITE_NAME = "Gereedschapskist samenwerking vmbo–mbo"  # noqa: RUF001 (the site's own dash)
+
+
+def instrument_ids() -> list[str]:
+    """The ids of the defined instruments, from their file names (cheap enough for collection)."""
+    return [file.stem for file in definition_files(DEFINITIONS_DIR)]
+
+
+@functools.cache
+def instruments() -> list[Instrument]:
+    """Every instrument, validated, in the order of the overview."""
+    return load_instruments(DEFINITIONS_DIR)
+
+
+def instrument(instrument_id: str) -> Instrument:
+    """One instrument by its id."""
+    return next(i for i in instruments() if i.id == instrument_id)
+
+
+def instrument_url(instrument_id: str) -> str:
+    """The path of an instrument's page (DESIGN.md §3)."""
+    return f"/tools/{instrument_id}/"
+
+
+def page_paths() -> list[str]:
+    """Every page of the site the tests visit: home, the overview and one per instrument."""
+    return ["/", "/tools/", *(instrument_url(i) for i in instrument_ids())]
+
+
+def fields(instrument: Instrument) -> list[tuple[Section, FieldBase]]:
+    """The instrument's answer fields in reading order, with their sections."""
+    return [(section, field) for section in instrument.sections for field in section.fields]

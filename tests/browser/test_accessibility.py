@@ -1,0 +1,62 @@
+"""axe-core finds no WCAG 2.1 A/AA violations on any page, Material's own parts included."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from . import definitions
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE = Axe()
+
+
+def describe(violations: list[dict[str, Any]]) -> str:
+    """The violations, one block each: rule, impact, what it means, and where it happens."""
+    blocks = []
+    for violation in violations:
+        lines = [
+            f"{violation['id']} ({violation.get('impact')}): {violation['help']}",
+            f"  {violation['helpUrl']}",
+        ]
+        for node in violation["nodes"]:
+            target = " ".join(str(part) for part in node["target"])
+            summary = node.get("failureSummary", "").replace("\n", "\n      ")
+            lines.append(f"  - at {target}\n      {node['html'][:200]}\n      {summary}")
+        blocks.append("\n".join(lines))
+    return f"{len(violations)} axe violation(s):\n\n" + "\n\n".join(blocks)
+
+
+def expect_no_axe_violations(page: Page) -> None:
+    """Run axe-core on the page once it is still; fail with a readable list of what it finds."""
+    # Mid-transition colours would make the contrast checks flaky.
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    results = AXE.run(
+        page,
+        options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},
+    )
+    violations = results.response["violations"]
+    if violations:
+        pytest.fail(describe(violations), pytrace=False)
+
+
+@pytest.mark.parametrize("path", definitions.page_paths())
+def test_page_has_no_axe_violations(page: Page, path: str) -> None:
+    """Users of screen readers, keyboards or low vision would meet barriers on this page."""
+    page.goto(path)
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect_no_axe_violations(page)
+
+
+def test_search_with_results_has_no_axe_violations(page: Page) -> None:
+    """Users of screen readers or with low vision would struggle with the site search's results."""
+    page.goto("/tools/")
+    search = page.get_by_role("textbox", name="Zoeken")
+    search.click()
+    # Material's search listens to key presses, so type like a user instead of filling in.
+    search.press_sequentially("samenwerking")
+    expect(page.get_by_role("dialog").get_by_role("link").first).to_be_visible()
+    expect_no_axe_violations(page)

@@ -1,0 +1,82 @@
+"""The instruments can be filled in with the keyboard alone, with focus in view."""
+
+from __future__ import annotations
+
+import itertools
+
+from playwright.sync_api import Page
+
+from . import definitions
+from .controls import Question, ScaleQuestion, TextQuestion, focus_indicator, focused_control
+
+
+def test_scale_is_answered_by_keyboard_alone(page: Page) -> None:
+    """A keyboard user could not reach, move along or pick a scale's answers, or see the focus."""
+    instrument = definitions.instrument("reflectietool")
+    page.goto(definitions.instrument_url("reflectietool"))
+    questions = [Question.of(page, instrument, s, f) for s, f in definitions.fields(instrument)]
+    # The first statement that directly follows another one in reading order.
+    previous, statement = next(
+        (a, b)
+        for a, b in itertools.pairwise(questions)
+        if isinstance(a.control, ScaleQuestion) and isinstance(b.control, ScaleQuestion)
+    )
+    assert isinstance(previous.control, ScaleQuestion)
+    assert isinstance(statement.control, ScaleQuestion)
+    scale = statement.control
+    first, _, third, fourth = statement.options[:4]
+
+    previous.control.option(previous.options[0]).focus()
+    page.keyboard.press("Tab")
+    scale.expect_focused(first)
+    scale.expect_nothing_chosen()
+    page.keyboard.press("Space")
+    scale.expect_chosen(first)
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    scale.expect_focused(fourth)
+    scale.expect_chosen(fourth)
+    page.keyboard.press("ArrowLeft")
+    scale.expect_focused(third)
+    scale.expect_chosen(third)
+    indicator = focus_indicator(scale.option(third))
+    assert indicator, f"no visible focus (outline or box-shadow) on the focused option {third!r}"
+
+
+def test_text_field_shows_focus(page: Page) -> None:
+    """A keyboard user would not see which text field they are typing in."""
+    page.goto(definitions.instrument_url("praatplaat"))
+    TextQuestion(page, "Naam of rol").focus()
+    page.keyboard.press("Tab")
+    organisation = TextQuestion(page, "Organisatie")
+    organisation.expect_focused()
+    page.keyboard.type("Techniekcollege")
+    organisation.expect_value("Techniekcollege")
+    assert focus_indicator(organisation.box), (
+        "no visible focus (outline or box-shadow) on a text field"
+    )
+
+
+def test_every_field_of_the_reflectietool_is_reached_by_tab_in_reading_order(page: Page) -> None:
+    """A keyboard user would skip a question, or jump around the form in a confusing order."""
+    instrument = definitions.instrument("reflectietool")
+    page.goto(definitions.instrument_url("reflectietool"))
+    expected = [f"textbox: {field.label}" for field in instrument.respondent.fields]
+    for section, field in definitions.fields(instrument):
+        question = Question.of(page, instrument, section, field)
+        kind = "textbox" if isinstance(question.control, TextQuestion) else "group"
+        expected.append(f"{kind}: {question.label}")
+
+    TextQuestion(page, instrument.respondent.fields[0].label).focus()
+    reached: list[str] = []
+    for _ in range(len(expected) * 3 + 20):
+        control = focused_control(page)
+        if control in expected and control not in reached:
+            reached.append(control)
+        if len(reached) == len(expected):
+            break
+        page.keyboard.press("Tab")
+
+    missing = [control for control in expected if control not in reached]
+    assert not missing, "never reached by Tab:\n  " + "\n  ".join(missing)
+    assert reached == expected, "Tab order differs from reading order:\n  " + "\n  ".join(reached)

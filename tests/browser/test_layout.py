@@ -1,0 +1,46 @@
+"""Pages fit small phones without sideways scrolling; the poster spreads out on a wide screen."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from . import definitions
+from .controls import PosterArea, horizontal_overflow
+
+PHONES = {"360x740": (360, 740), "390x844": (390, 844)}
+
+
+@pytest.mark.parametrize("path", definitions.page_paths())
+@pytest.mark.parametrize("viewport", list(PHONES))
+def test_page_does_not_scroll_sideways_on_a_phone(page: Page, path: str, viewport: str) -> None:
+    """A phone user would have to scroll sideways to read a page or reach a field."""
+    width, height = PHONES[viewport]
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(path)
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    overflow = horizontal_overflow(page)
+    assert overflow["scrollWidth"] <= overflow["clientWidth"], (
+        f"{path} at {viewport} is {overflow['scrollWidth']}px wide in a "
+        f"{overflow['clientWidth']}px window; sticking out:\n  " + "\n  ".join(overflow["wide"])
+    )
+
+
+def test_praatplaat_areas_stand_side_by_side_on_a_wide_screen(page: Page) -> None:
+    """On a projector the praatplaat would be one long column instead of a poster."""
+    instrument = definitions.instrument("praatplaat")
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.goto(definitions.instrument_url("praatplaat"))
+    positions = {s.title: PosterArea(page, s.title).top_left() for s in instrument.sections}
+    assert len(positions) == 4
+    tops = sorted(top for top, _ in positions.values())
+    shared_row = any(b - a <= 4 for a, b in itertools.pairwise(tops))
+    assert shared_row, f"no two areas share a row (top, left of each heading): {positions}"
+    (first_top, first_left), (second_top, second_left) = list(positions.values())[:2]
+    assert abs(first_top - second_top) <= 4 and first_left < second_left, (
+        f"the first two areas are not side by side, first on the left: {positions}"
+    )
+    overflow = horizontal_overflow(page)
+    assert overflow["scrollWidth"] <= overflow["clientWidth"], overflow["wide"]

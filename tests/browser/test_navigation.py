@@ -1,0 +1,38 @@
+"""Material's instant navigation from the overview into an instrument."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from . import definitions
+from .conftest import ConsoleLog, RequestLog
+from .controls import InstrumentCard, InstrumentForm, Question
+from .served_site import SiteServer
+
+
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+def test_instant_navigation_from_overview_shows_the_form(
+    page: Page,
+    site: SiteServer,
+    instrument_id: str,
+    console_log: ConsoleLog,
+    request_log: RequestLog,
+) -> None:
+    """A visitor clicking through from the overview would land on a page without its form."""
+    instrument = definitions.instrument(instrument_id)
+    page.goto("/tools/")
+    # A full page load would drop this mark; Material's instant navigation keeps the document.
+    page.evaluate("window.gkSameDocument = true")
+    InstrumentCard(page, instrument.title).link.click()
+    expect(page).to_have_url(site.url(definitions.instrument_url(instrument_id)))
+    form = InstrumentForm(page, instrument)
+    form.expect_shown()
+    section, field = definitions.fields(instrument)[0]
+    Question.of(page, instrument, section, field).control.expect_present()
+    assert page.evaluate("window.gkSameDocument === true"), (
+        "the click reloaded the page: instant navigation did not engage"
+    )
+    page.wait_for_load_state("networkidle")
+    console_log.expect_no_errors()
+    request_log.expect_no_foreign_requests()

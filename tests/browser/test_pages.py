@@ -1,0 +1,52 @@
+"""Every page loads cleanly, in Dutch, with a real title, and stays on this site."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from . import definitions
+from .conftest import ConsoleLog, RequestLog
+from .definitions import SITE_NAME
+
+
+def expected_title(path: str) -> str:
+    """The start of a page's <title>: the page's own name, then the site's name."""
+    if path == "/":
+        return ""
+    if path == "/tools/":
+        return "Instrumenten - "
+    instrument_id = path.strip("/").split("/")[-1]
+    return f"{definitions.instrument(instrument_id).title} - "
+
+
+@pytest.mark.parametrize("path", definitions.page_paths())
+def test_page_loads_in_dutch_without_errors_or_foreign_requests(
+    page: Page, path: str, console_log: ConsoleLog, request_log: RequestLog
+) -> None:
+    """A visitor would get a broken, untitled or non-Dutch page, or a page that leaks requests."""
+    response = page.goto(path)
+    assert response is not None
+    assert response.status == 200, f"{path} answered {response.status}"
+    expect(page.locator("html")).to_have_attribute("lang", "nl")
+    expect(page).to_have_title(
+        re.compile(f"^{re.escape(expected_title(path))}.*{re.escape(SITE_NAME)}$")
+    )
+    expect(page.get_by_role("heading", level=1)).to_have_count(1)
+    page.wait_for_load_state("networkidle")
+    console_log.expect_no_errors()
+    assert request_log.urls, "no requests were recorded at all"
+    request_log.expect_no_foreign_requests()
+
+
+def test_request_guard_notices_a_request_to_another_host(
+    page: Page, request_log: RequestLog
+) -> None:
+    """Without this, a page could send requests to other hosts and no test would notice."""
+    page.goto("/")
+    with page.expect_request("https://example.org/beacon"):
+        page.evaluate("fetch('https://example.org/beacon').catch(() => null)")
+    assert request_log.foreign == ["https://example.org/beacon"]
+    request_log.foreign.clear()  # the one foreign request here is the point of the test
