@@ -17,7 +17,7 @@ from . import errors
 from .model import Instrument
 
 SUFFIXES = (".yml", ".yaml")
-Path_ = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,8 +52,8 @@ class _Document:
     """A parsed YAML file: its data, and where each key and value starts."""
 
     data: Any
-    value_marks: dict[Path_, tuple[int, int]]
-    key_marks: dict[Path_, tuple[int, int]]
+    value_marks: dict[KeyPath, tuple[int, int]]
+    key_marks: dict[KeyPath, tuple[int, int]]
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
@@ -73,7 +73,7 @@ def _parse(file: Path, text: str) -> tuple[_Document, list[Problem]]:
     document = _Document(data, {}, {})
     problems: list[Problem] = []
 
-    def walk(node: yaml.Node, path: Path_) -> None:
+    def walk(node: yaml.Node, path: KeyPath) -> None:
         document.value_marks[path] = _mark(node)
         if isinstance(node, yaml.MappingNode):
             seen: set[Any] = set()
@@ -102,7 +102,7 @@ def _parse(file: Path, text: str) -> tuple[_Document, list[Problem]]:
     return document, problems
 
 
-def _locate(document: _Document, loc: Path_) -> tuple[Path_, bool]:
+def _locate(document: _Document, loc: KeyPath) -> tuple[KeyPath, bool]:
     """The real key path of a pydantic error location, without union tags.
 
     Pydantic puts the discriminator value into the location of errors inside a tagged union
@@ -111,7 +111,7 @@ def _locate(document: _Document, loc: Path_) -> tuple[Path_, bool]:
     Returns the path and whether it exists in the data.
     """
 
-    def resolve(data: Any, rest: Path_) -> tuple[Path_, bool] | None:
+    def resolve(data: Any, rest: KeyPath) -> tuple[KeyPath, bool] | None:
         if not rest:
             return (), True
         head, tail = rest[0], rest[1:]
@@ -133,7 +133,7 @@ def _locate(document: _Document, loc: Path_) -> tuple[Path_, bool]:
     return found if found is not None else (loc, False)
 
 
-def _position(document: _Document, path: Path_, exists: bool, kind: str) -> tuple[int, int]:
+def _position(document: _Document, path: KeyPath, exists: bool, kind: str) -> tuple[int, int]:
     """Where to point for an error: the key itself for unknown keys, else its value."""
     if exists and kind in errors.POINT_AT_KEY and path in document.key_marks:
         return document.key_marks[path]

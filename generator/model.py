@@ -282,6 +282,9 @@ def _undefined_scales(instrument: Any) -> Iterator[InitErrorDetails]:
                 )
 
 
+_validate_scale_references = _with_rules(_undefined_scales)
+
+
 class Instrument(Strict):
     """One instrument: its description for the overview, its print settings and its form."""
 
@@ -311,7 +314,7 @@ class Instrument(Strict):
     def _check_scale_references(
         cls, value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
     ) -> Instrument:
-        result: Instrument = _with_rules(_undefined_scales)(value, handler, info)
+        result: Instrument = _validate_scale_references(value, handler, info)
         return result
 
     @property
@@ -327,9 +330,15 @@ class Instrument(Strict):
         """The key of a field's answer: the path of ids (DESIGN.md §3)."""
         return f"{section.id}.{field.id}"
 
+    def fields(self) -> Iterator[tuple[Section, AnyField]]:
+        """Every field of the form with its section, in reading order."""
+        for section in self.sections:
+            for field in section.fields:
+                yield section, field
+
     def label_place(self, section: Section, field: FieldBase) -> str | None:
         """Where a repeated question stands (its section's title), to name it apart; else None."""
-        count = sum(f.label == field.label for s in self.sections for f in s.fields)
+        count = sum(other.label == field.label for _, other in self.fields())
         return section.title if count > 1 else None
 
     def accessible_label(self, section: Section, field: FieldBase) -> str:

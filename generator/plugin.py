@@ -11,7 +11,7 @@ from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -20,6 +20,7 @@ from .load import DefinitionError, load_instruments
 from .model import Instrument
 from .render import (
     ASSETS_DIR,
+    OVERVIEW_TITLE,
     SCRIPTS,
     STYLESHEETS,
     TOOLS_DIR,
@@ -27,8 +28,6 @@ from .render import (
     instrument_path,
     render_pages,
 )
-
-log = get_plugin_logger(__name__)
 
 
 class GereedschapskistConfig(Config):
@@ -78,7 +77,7 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
                 isinstance(child, Page) and child.file.src_uri == overview
                 for child in item.children
             ):
-                item.title = "Instrumenten"
+                item.title = OVERVIEW_TITLE
                 item.children.sort(key=key)
         pages = list(_pages(nav.items))
         for previous, page, following in zip(

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from .model import Instrument
 
 TOOLS_DIR = "tools"
+OVERVIEW_TITLE = "Instrumenten"
 ASSETS_DIR = "assets/gereedschapskist"
 STYLESHEETS = ("gereedschapskist.css",)
 SCRIPTS = ("gereedschapskist.js",)
@@ -44,8 +45,9 @@ def instrument_path(instrument: Instrument) -> str:
 def render_pages(instruments: list[Instrument]) -> dict[str, str]:
     """Every generated page, by its path below the docs folder: the overview and one per tool."""
     env = environment()
+    overview = env.get_template("overview.md")
     pages = {
-        f"{TOOLS_DIR}/index.md": env.get_template("overview.md").render(instruments=instruments)
+        f"{TOOLS_DIR}/index.md": overview.render(instruments=instruments, title=OVERVIEW_TITLE)
     }
     template = env.get_template("instrument.md")
     for instrument in instruments:

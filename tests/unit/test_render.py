@@ -76,32 +76,31 @@ def test_every_field_has_one_labelled_control(
     instruments, pages = rendered
     for instrument in instruments:
         form = _form(instrument, pages)
-        for section in instrument.sections:
-            for field in section.fields:
-                key = instrument.answer_key(section, field)
-                name = instrument.accessible_label(section, field)
-                controls = form.find_all(name=key)
-                assert controls, f"{instrument.id}: no control for {key}"
-                if isinstance(field, (LongTextField, ShortTextField)):
-                    (control,) = controls
-                    if isinstance(field, LongTextField):
-                        assert control.tag == "textarea"
-                        assert control.get("rows") == str(field.rows)
-                    else:
-                        assert (control.tag, control.get("type")) == ("input", "text")
-                    assert _label_for(form, control).text() == name, key
-                    described = control
+        for section, field in instrument.fields():
+            key = instrument.answer_key(section, field)
+            name = instrument.accessible_label(section, field)
+            controls = form.find_all(name=key)
+            assert controls, f"{instrument.id}: no control for {key}"
+            if isinstance(field, (LongTextField, ShortTextField)):
+                (control,) = controls
+                if isinstance(field, LongTextField):
+                    assert control.tag == "textarea"
+                    assert control.get("rows") == str(field.rows)
                 else:
-                    assert isinstance(field, (ScaleField, ChoiceField))
-                    group = _group_of(controls)
-                    assert _legend(group).text() == name, key
-                    described = group
-                if field.help:
-                    help_id = described.get("aria-describedby")
-                    assert help_id, f"{key}: the help text is tied to its control"
-                    assert form.find_one(id=help_id).text() == field.help
-                else:
-                    assert described.get("aria-describedby") is None
+                    assert (control.tag, control.get("type")) == ("input", "text")
+                assert _label_for(form, control).text() == name, key
+                described = control
+            else:
+                assert isinstance(field, (ScaleField, ChoiceField))
+                group = _group_of(controls)
+                assert _legend(group).text() == name, key
+                described = group
+            if field.help:
+                help_id = described.get("aria-describedby")
+                assert help_id, f"{key}: the help text is tied to its control"
+                assert form.find_one(id=help_id).text() == field.help
+            else:
+                assert described.get("aria-describedby") is None
 
 
 def test_scale_is_a_radio_group_with_one_radio_per_option(
@@ -111,23 +110,22 @@ def test_scale_is_a_radio_group_with_one_radio_per_option(
     instruments, pages = rendered
     for instrument in instruments:
         form = _form(instrument, pages)
-        for section in instrument.sections:
-            for field in section.fields:
-                if not isinstance(field, ScaleField):
-                    continue
-                scale = instrument.scales_by_id[field.scale]
-                key = instrument.answer_key(section, field)
-                radios = form.find_all("input", name=key)
-                assert {r.get("type") for r in radios} == {"radio"}
-                assert len(radios) == len(scale.options) + (1 if scale.dont_know else 0)
-                expected = [o.label for o in scale.options]
-                expected += [scale.dont_know] if scale.dont_know else []
-                assert _option_texts(radios) == expected
-                values = [r.get("value") for r in radios]
-                assert values[: len(scale.options)] == [str(o.value) for o in scale.options]
-                assert len(set(values)) == len(values)
-                group = _group_of(radios)
-                assert set(group.find_all("input")) == set(radios), "one statement per fieldset"
+        for section, field in instrument.fields():
+            if not isinstance(field, ScaleField):
+                continue
+            scale = instrument.scales_by_id[field.scale]
+            key = instrument.answer_key(section, field)
+            radios = form.find_all("input", name=key)
+            assert {r.get("type") for r in radios} == {"radio"}
+            assert len(radios) == len(scale.options) + (1 if scale.dont_know else 0)
+            expected = [o.label for o in scale.options]
+            expected += [scale.dont_know] if scale.dont_know else []
+            assert _option_texts(radios) == expected
+            values = [r.get("value") for r in radios]
+            assert values[: len(scale.options)] == [str(o.value) for o in scale.options]
+            assert len(set(values)) == len(values)
+            group = _group_of(radios)
+            assert set(group.find_all("input")) == set(radios), "one statement per fieldset"
 
 
 def test_choice_uses_radios_for_one_and_checkboxes_for_several(
@@ -137,15 +135,14 @@ def test_choice_uses_radios_for_one_and_checkboxes_for_several(
     instruments, pages = rendered
     for instrument in instruments:
         form = _form(instrument, pages)
-        for section in instrument.sections:
-            for field in section.fields:
-                if not isinstance(field, ChoiceField):
-                    continue
-                inputs = form.find_all("input", name=instrument.answer_key(section, field))
-                kind = "checkbox" if field.multiple else "radio"
-                assert [i.get("type") for i in inputs] == [kind] * len(field.options)
-                assert [i.get("value") for i in inputs] == [o.id for o in field.options]
-                assert _option_texts(inputs) == [o.label for o in field.options]
+        for section, field in instrument.fields():
+            if not isinstance(field, ChoiceField):
+                continue
+            inputs = form.find_all("input", name=instrument.answer_key(section, field))
+            kind = "checkbox" if field.multiple else "radio"
+            assert [i.get("type") for i in inputs] == [kind] * len(field.options)
+            assert [i.get("value") for i in inputs] == [o.id for o in field.options]
+            assert _option_texts(inputs) == [o.label for o in field.options]
 
 
 def test_repeated_question_names_its_section_in_hidden_text(
@@ -155,20 +152,19 @@ def test_repeated_question_names_its_section_in_hidden_text(
     instruments, pages = rendered
     for instrument in instruments:
         form = _form(instrument, pages)
-        for section in instrument.sections:
-            for field in section.fields:
-                control = form.find_all(name=instrument.answer_key(section, field))[0]
-                if control.tag == "input" and control.get("type") in {"radio", "checkbox"}:
-                    name_element = _legend(_group_of([control]))
-                else:
-                    name_element = _label_for(form, control)
-                hidden = [e for e in name_element.iter("span") if "gk-visually-hidden" in e.classes]
-                place = instrument.label_place(section, field)
-                if place is None:
-                    assert hidden == []
-                else:
-                    assert [h.text() for h in hidden] == [f"{place}:"]
-                    assert name_element.text() == f"{place}: {field.label}"
+        for section, field in instrument.fields():
+            control = form.find_all(name=instrument.answer_key(section, field))[0]
+            if control.tag == "input" and control.get("type") in {"radio", "checkbox"}:
+                name_element = _legend(_group_of([control]))
+            else:
+                name_element = _label_for(form, control)
+            hidden = [e for e in name_element.iter("span") if "gk-visually-hidden" in e.classes]
+            place = instrument.label_place(section, field)
+            if place is None:
+                assert hidden == []
+            else:
+                assert [h.text() for h in hidden] == [f"{place}:"]
+                assert name_element.text() == f"{place}: {field.label}"
 
 
 def test_controls_are_only_the_fields_and_ids_are_unique(

@@ -1,0 +1,26 @@
+"""The README's two commands and CI agree, so a fresh clone runs what the README promises."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+CODE_BLOCKS = re.findall(r"```sh\n(.*?)```", README, re.DOTALL)
+
+
+def test_readme_gives_the_serve_command_first() -> None:
+    """The first command of the README does not install and serve the site on 127.0.0.1."""
+    first = CODE_BLOCKS[0].strip()
+    assert "pip install" in first
+    assert "mkdocs serve" in first
+    assert "127.0.0.1" in first
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    """CI tests something else than the README's second command, so the two drift apart."""
+    second = CODE_BLOCKS[1].strip()
+    assert "pytest" in second and "pip install" in second
+    ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert second in ci_lines, f"CI does not run the README's test command: {second}"
