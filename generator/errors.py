@@ -13,7 +13,7 @@ from typing import Annotated, Any, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from .model import FIELD_TYPES, ID_PATTERN, Instrument
+from .model import ID_PATTERN, Instrument
 
 # Unknown keys and duplicate keys are shown where the key is, not where its value is.
 POINT_AT_KEY = {"extra_forbidden"}
@@ -103,8 +103,16 @@ def _key_at(
     return model, field
 
 
-def _field_types() -> str:
-    return ", ".join(get_args(m.model_fields["type"].annotation)[0] for m in FIELD_TYPES)
+def _union_types(path: tuple[str | int, ...], data: Any) -> str:
+    """The allowed ``type`` values where ``path`` (ending in 'type') names an item of a union."""
+    container = path[:-1] if isinstance(path[-2], str) else path[:-2]
+    _, field = _key_at(container, data)
+    models = _models_in(field.annotation) if field is not None else []
+    return ", ".join(str(get_args(m.model_fields["type"].annotation)[0]) for m in models)
+
+
+def _union_kind(path: tuple[str | int, ...]) -> str:
+    return "repeat" if len(path) >= 2 and path[-2] == "repeat" else "field"
 
 
 def describe(error: Mapping[str, Any], path: tuple[str | int, ...], data: Any) -> str:
@@ -124,9 +132,11 @@ def describe(error: Mapping[str, Any], path: tuple[str | int, ...], data: Any) -
         keys = ", ".join(model.model_fields) if model else ""
         return f"unknown key '{path[-1]}' (expected one of the keys: {keys})"
     if kind == "union_tag_invalid":
-        return f"unknown field type '{ctx.get('tag', value)}' (expected one of: {_field_types()})"
+        tag, types = ctx.get("tag", value), _union_types(path, data)
+        return f"unknown {_union_kind(path)} type '{tag}' (expected one of: {types})"
     if kind == "union_tag_not_found":
-        return f"the field has no type (expected 'type:' with one of: {_field_types()})"
+        types = _union_types(path, data)
+        return f"the {_union_kind(path)} has no type (expected 'type:' with one of: {types})"
     if kind == "string_too_short" or (kind == "string_type" and value is None):
         return f"is empty (expected {about})"
     if kind == "string_pattern_mismatch":

@@ -1,220 +1,114 @@
 """Typed models of an instrument definition: the single source of its structure and JSON Schema.
 
-The models only validate; they never print. Cross-reference rules that JSON Schema cannot express
-(unique ids, references to defined scales) are validators here too, so every way into a model
-enforces them, and they report their mistakes together with the structural ones.
+The models only validate; they never print. Field types live in ``fields.py``, repeated
+sections (a matrix of chosen columns, parties on levels) in ``repeat.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Annotated, Any, Literal, Union
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    ValidationInfo,
-    ValidatorFunctionWrapHandler,
-    WrapValidator,
-    model_validator,
+from pydantic import Field, ValidationInfo, ValidatorFunctionWrapHandler, model_validator
+from pydantic_core import InitErrorDetails
+
+from .fields import (
+    FIELD_TYPES,
+    AnyField,
+    ChoiceField,
+    ChoiceOption,
+    FieldBase,
+    LongTextField,
+    Scale,
+    ScaleField,
+    ScaleOption,
+    ShortTextField,
 )
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from .repeat import NAME_FIELD, AnyRepeat, Question
+from .rules import (
+    ID_PATTERN,
+    Id,
+    Markdown,
+    OneLine,
+    Strict,
+    Text,
+    UniqueIds,
+    rule_error,
+    with_rules,
+)
 
-ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-OneLine = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")
+__all__ = [
+    "FIELD_TYPES",
+    "ID_PATTERN",
+    "AnyField",
+    "ChoiceField",
+    "ChoiceOption",
+    "FieldBase",
+    "Instrument",
+    "LongTextField",
+    "Scale",
+    "ScaleField",
+    "ScaleOption",
+    "Section",
+    "ShortTextField",
+    "json_schema",
 ]
-Markdown = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
-class Strict(BaseModel):
-    """Base of every model: unknown keys are mistakes, values are taken as written."""
-
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-
-# --- collecting rule violations as pydantic errors ------------------------------------------
-
-
-def _as_init_errors(error: ValidationError) -> list[InitErrorDetails]:
-    """Turn the errors of a failed inner validation back into raisable details, keeping ctx."""
-    details: list[InitErrorDetails] = []
-    for err in error.errors():
-        ctx = {**err.get("ctx", {}), "message": err["msg"]}
-        details.append(
-            InitErrorDetails(
-                type=PydanticCustomError(err["type"], "{message}", ctx),
-                loc=err["loc"],
-                input=err["input"],
-            )
-        )
-    return details
-
-
-def _rule_error(
-    kind: str, problem: str, expected: str, loc: tuple[str | int, ...], value: Any
-) -> InitErrorDetails:
-    """A broken rule, worded like every other mistake: what is wrong, then what was expected."""
-    return InitErrorDetails(
-        type=PydanticCustomError(
-            kind, "{problem} (expected {expected})", {"problem": problem, "expected": expected}
-        ),
-        loc=loc,
-        input=value,
-    )
-
-
-def _with_rules(
-    check: Callable[[Any], Iterator[InitErrorDetails]],
-) -> Callable[[Any, ValidatorFunctionWrapHandler, ValidationInfo], Any]:
-    """Wrap validator running ``check`` on the raw input beside the structural validation.
-
-    Both sets of errors are raised together, so one run reports every mistake in a file.
-    """
-
-    def validate(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
-        errors: list[InitErrorDetails] = []
-        result = None
-        try:
-            result = handler(value)
-        except ValidationError as error:
-            errors.extend(_as_init_errors(error))
-        errors.extend(check(value))
-        if errors:
-            raise ValidationError.from_exception_data("Instrument", errors)
-        return result
-
-    return validate
-
-
-def _duplicate_ids(items: Any) -> Iterator[InitErrorDetails]:
-    """Every item whose ``id`` was already used earlier in the same list."""
-    if not isinstance(items, list):
+def _repeat_rules(section: Any) -> Iterator[InitErrorDetails]:
+    """A repeated section keeps ``naam`` for names, and starts with no more parties than allowed."""
+    if not isinstance(section, dict) or not isinstance(section.get("repeat"), dict):
         return
-    first_index: dict[str, int] = {}
-    for index, item in enumerate(items):
-        item_id = item.get("id") if isinstance(item, dict) else None
-        if not isinstance(item_id, str):
-            continue
-        if item_id in first_index:
-            yield _rule_error(
-                "duplicate_id",
-                f"id '{item_id}' is already used by item {first_index[item_id]} of this list",
-                "an id used once in the list",
-                (index, "id"),
-                item_id,
+    repeat = section["repeat"]
+    id_lists: dict[tuple[str, ...], Any] = {("fields",): section.get("fields")}
+    if repeat.get("type") == "parties":
+        id_lists[("repeat", "levels")] = repeat.get("levels")
+        id_lists[("repeat", "link_fields")] = repeat.get("link_fields")
+        parties, most = repeat.get("parties"), repeat.get("max", 6)
+        if isinstance(parties, list) and isinstance(most, int) and len(parties) > most:
+            yield rule_error(
+                "too_many_parties",
+                f"{len(parties)} parties, more than max ({most})",
+                f"at most {most} parties, or a higher max",
+                ("repeat", "parties"),
+                len(parties),
             )
-        else:
-            first_index[item_id] = index
-
-
-UniqueIds = WrapValidator(_with_rules(_duplicate_ids))
-
-
-# --- scales ---------------------------------------------------------------------------------
-
-
-class ScaleOption(Strict):
-    value: int = Field(description="the number stored as the answer, a whole number")
-    label: Text = Field(description="the option's text as the user sees it, a non-empty text")
-
-
-def _duplicate_values(options: Any) -> Iterator[InitErrorDetails]:
-    if not isinstance(options, list):
-        return
-    seen: set[int] = set()
-    for index, option in enumerate(options):
-        value = option.get("value") if isinstance(option, dict) else None
-        if isinstance(value, int) and not isinstance(value, bool):
-            if value in seen:
-                yield _rule_error(
-                    "duplicate_value",
-                    f"value {value} is already used by another option of this scale",
-                    "a different number for each option",
-                    (index, "value"),
-                    value,
+    for loc, items in id_lists.items():
+        for index, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict) and item.get("id") == NAME_FIELD:
+                yield rule_error(
+                    "reserved_id",
+                    f"id '{NAME_FIELD}' is reserved in a repeated section for the names",
+                    "another id",
+                    (*loc, index, "id"),
+                    NAME_FIELD,
                 )
-            seen.add(value)
 
 
-class Scale(Strict):
-    """A labelled answer scale, defined once per instrument and referenced by scale fields."""
-
-    id: Id = Field(description="the scale's id, referenced by scale fields")
-    options: Annotated[list[ScaleOption], WrapValidator(_with_rules(_duplicate_values))] = Field(
-        min_length=2, description="the scale's options in order, at least two"
-    )
-    dont_know: Text | None = Field(
-        default=None, description="the text of an extra 'weet niet' option, or leave it out"
-    )
-
-
-# --- fields ---------------------------------------------------------------------------------
-
-
-class FieldBase(Strict):
-    id: Id = Field(description="the field's stable id, part of its answer key")
-    label: Text = Field(description="the question or statement as the user sees it")
-    help: Text | None = Field(default=None, description="a short hint shown under the label")
-
-
-class LongTextField(FieldBase):
-    """An answer of several lines."""
-
-    type: Literal["long_text"]
-    rows: int = Field(default=4, ge=1, le=30, description="visible lines, 1 to 30")
-
-
-class ShortTextField(FieldBase):
-    """An answer of one line."""
-
-    type: Literal["short_text"]
-
-
-class ScaleField(FieldBase):
-    """A statement answered on one of the instrument's scales (a radio group)."""
-
-    type: Literal["scale"]
-    scale: Id = Field(description="the id of a scale defined under 'scales'")
-
-
-class ChoiceOption(Strict):
-    id: Id = Field(description="the option's stable id, stored as the answer")
-    label: Text = Field(description="the option's text as the user sees it")
-
-
-class ChoiceField(FieldBase):
-    """A choice of one option (radio buttons) or several (checkboxes)."""
-
-    type: Literal["choice"]
-    multiple: bool = Field(default=False, description="true when several options may be chosen")
-    options: Annotated[list[ChoiceOption], UniqueIds] = Field(
-        min_length=2, description="the options to choose from, at least two"
-    )
-
-
-FIELD_TYPES = (LongTextField, ShortTextField, ScaleField, ChoiceField)
-AnyField = Annotated[
-    Union[LongTextField, ShortTextField, ScaleField, ChoiceField],  # noqa: UP007
-    Field(discriminator="type"),
-]
+_validate_repeat = with_rules(_repeat_rules)
 
 
 class Section(Strict):
-    """A group of fields: an area of a poster, an aspect of a questionnaire."""
+    """A group of fields: an area of a poster, an aspect of a questionnaire, a matrix, a diagram."""
 
     id: Id = Field(description="the section's stable id, the first part of its answer keys")
     title: Text = Field(description="the section's heading")
     intro: Markdown | None = Field(default=None, description="text shown under the heading")
+    repeat: AnyRepeat | None = Field(
+        default=None,
+        description="ask the fields per chosen column (menu) or per party and level (parties)",
+    )
     fields: Annotated[list[AnyField], UniqueIds] = Field(
         min_length=1, description="the section's fields, at least one"
     )
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _check_repeat(
+        cls, value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+    ) -> Section:
+        result: Section = _validate_repeat(value, handler, info)
+        return result
 
 
 # --- the instrument -------------------------------------------------------------------------
@@ -273,7 +167,7 @@ def _undefined_scales(instrument: Any) -> Iterator[InitErrorDetails]:
             ref = field.get("scale")
             if isinstance(ref, str) and ref not in defined:
                 known = sorted(i for i in defined if isinstance(i, str))
-                yield _rule_error(
+                yield rule_error(
                     "undefined_scale",
                     f"scale '{ref}' is not defined under 'scales'",
                     f"one of: {', '.join(known)}" if known else "a scale defined under 'scales'",
@@ -282,7 +176,7 @@ def _undefined_scales(instrument: Any) -> Iterator[InitErrorDetails]:
                 )
 
 
-_validate_scale_references = _with_rules(_undefined_scales)
+_validate_scale_references = with_rules(_undefined_scales)
 
 
 class Instrument(Strict):
@@ -331,10 +225,21 @@ class Instrument(Strict):
         return f"{section.id}.{field.id}"
 
     def fields(self) -> Iterator[tuple[Section, AnyField]]:
-        """Every field of the form with its section, in reading order."""
+        """Every field asked once (not in a repeated section) with its section, in order."""
         for section in self.sections:
-            for field in section.fields:
-                yield section, field
+            if section.repeat is None:
+                for field in section.fields:
+                    yield section, field
+
+    def questions(self) -> Iterator[Question]:
+        """Every answer control of a blank form, repeated sections included, in reading order."""
+        for section in self.sections:
+            if section.repeat is None:
+                for field in section.fields:
+                    key = self.answer_key(section, field)
+                    yield Question(key, self.label_place(section, field), field)
+            else:
+                yield from section.repeat.questions(section)
 
     def label_place(self, section: Section, field: FieldBase) -> str | None:
         """Where a repeated question stands (its section's title), to name it apart; else None."""

@@ -10,17 +10,24 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from .model import Instrument
+from .repeat import BETWEEN, name_key
 
 TOOLS_DIR = "tools"
 OVERVIEW_TITLE = "Instrumenten"
 ASSETS_DIR = "assets/gereedschapskist"
-STYLESHEETS = ("gereedschapskist.css",)
-SCRIPTS = ("gereedschapskist.js",)
+STYLESHEETS = ("gereedschapskist.css", "menu-matrix.css", "parties.css")
+SCRIPTS = ("gereedschapskist.js",)  # the entry module; it imports the other modules
+MODULES = ("dom.js", "menu-matrix.js", "parties.js")
 
 
 def _markdown(text: str) -> Markup:
     """Markdown from a definition (the publisher's own text) as HTML."""
     return Markup(markdown_lib.markdown(text, output_format="html"))  # noqa: S704
+
+
+def dom_id(key: str) -> str:
+    """The HTML id of an answer's control: ids never hold '_', so '__' keeps keys apart."""
+    return "gk-" + key.replace(".", "__")
 
 
 def environment() -> Environment:
@@ -34,6 +41,8 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["markdown"] = _markdown
+    env.filters["dom_id"] = dom_id
+    env.globals.update(name_key=name_key, between=BETWEEN)
     return env
 
 
@@ -58,7 +67,8 @@ def render_pages(instruments: list[Instrument]) -> dict[str, str]:
 def asset_files() -> dict[str, bytes]:
     """The client's JS and CSS, by their path below the site root."""
     folder = resources.files("generator") / "assets"
-    return {f"{ASSETS_DIR}/{name}": (folder / name).read_bytes() for name in STYLESHEETS + SCRIPTS}
+    names = STYLESHEETS + SCRIPTS + MODULES
+    return {f"{ASSETS_DIR}/{name}": (folder / name).read_bytes() for name in names}
 
 
 def write_site_sources(instruments: list[Instrument], out_dir: Path) -> list[Path]:

@@ -1,6 +1,8 @@
 // Gereedschapskist: progressive enhancement of an instrument's form. The page reads, fills and
 // prints without this script; it keeps long answers fully visible and the form from submitting.
 // A custom element, so it also works with Material's instant navigation.
+import "./menu-matrix.js";
+import "./parties.js";
 
 const growToFit = (textarea) => {
   // Let a long answer show in full (on screen and on paper) instead of scrolling inside its box.

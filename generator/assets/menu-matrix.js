@@ -1,0 +1,104 @@
+// A matrix of columns chosen from a menu. Un-choosing hides a column but keeps what was typed;
+// own columns (named by the user) can be added, and removed for good after a question.
+import { announceChange, fromTemplate, hasAnswer, newId, showName } from "./dom.js";
+
+class GkMenuMatrix extends HTMLElement {
+  #onChange = (event) => {
+    const box = event.target;
+    if (box instanceof HTMLInputElement && box.name === this.dataset.section) {
+      this.#column(box.value).hidden = !box.checked;
+    }
+  };
+
+  #onInput = (event) => {
+    const id = event.target.dataset?.gkNames;
+    if (id) this.#showName(id);
+  };
+
+  #onClick = (event) => {
+    const button = event.target.closest("button[data-gk-action]");
+    if (!button) return;
+    if (button.dataset.gkAction === "add-own") {
+      const id = this.addOwn();
+      this.#nameInput(id).focus();
+    } else if (button.dataset.gkAction === "remove-own") {
+      this.#removeOwn(button.closest("[data-gk-own]").dataset.gkOwn);
+    }
+  };
+
+  connectedCallback() {
+    this.addEventListener("change", this.#onChange);
+    this.addEventListener("input", this.#onInput);
+    this.addEventListener("click", this.#onClick);
+    this.#addButton()?.removeAttribute("hidden");
+    this.refresh();
+  }
+
+  disconnectedCallback() {
+    this.removeEventListener("change", this.#onChange);
+    this.removeEventListener("input", this.#onInput);
+    this.removeEventListener("click", this.#onClick);
+  }
+
+  /** Show the chosen columns only, and every own column's name (also after a restore). */
+  refresh() {
+    for (const box of this.#menuBoxes()) this.#column(box.value).hidden = !box.checked;
+    for (const entry of this.querySelectorAll("[data-gk-own]")) this.#showName(entry.dataset.gkOwn);
+  }
+
+  /** Add an own column, chosen, and return its id. */
+  addOwn({ id = newId("eigen"), name = "" } = {}) {
+    const numbers = [...this.querySelectorAll("[data-gk-number]")].map((n) => Number(n.textContent));
+    const number = String(Math.max(0, ...numbers) + 1);
+    this.querySelector("[data-gk-menu]").append(fromTemplate(this, "menu-entry", { __id__: id }));
+    this.querySelector("[data-gk-columns]").append(
+      fromTemplate(this, "column", { __id__: id, __number__: number }),
+    );
+    const input = this.#nameInput(id);
+    input.value = name;
+    input.dataset.gkFallback = `${this.#addButton().dataset.gkOwnLabel} ${number}`;
+    this.#showName(id);
+    announceChange(this);
+    return id;
+  }
+
+  #removeOwn(id) {
+    const name = this.#displayName(id);
+    const column = this.#column(id);
+    const question = hasAnswer(column)
+      ? `"${name}" en wat je daarbij hebt ingevuld verwijderen?`
+      : `"${name}" verwijderen?`;
+    if (!window.confirm(question)) return;
+    column.remove();
+    this.querySelector(`[data-gk-own="${CSS.escape(id)}"]`).remove();
+    this.#addButton().focus();
+    announceChange(this);
+  }
+
+  #showName(id) {
+    showName(this, id, this.#displayName(id));
+  }
+
+  #displayName(id) {
+    const input = this.#nameInput(id);
+    return input.value.trim() || input.dataset.gkFallback || "";
+  }
+
+  #menuBoxes() {
+    return this.querySelectorAll(`input[type=checkbox][name="${CSS.escape(this.dataset.section)}"]`);
+  }
+
+  #column(id) {
+    return this.querySelector(`[data-gk-column="${CSS.escape(id)}"]`);
+  }
+
+  #nameInput(id) {
+    return this.querySelector(`[data-gk-names="${CSS.escape(id)}"]`);
+  }
+
+  #addButton() {
+    return this.querySelector('[data-gk-action="add-own"]');
+  }
+}
+
+if (!customElements.get("gk-menu-matrix")) customElements.define("gk-menu-matrix", GkMenuMatrix);

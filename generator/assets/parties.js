@@ -1,0 +1,164 @@
+// Parties side by side on the same levels (het 8-tje). The diagram leads to each box and link
+// and shows which are still empty; parties can be added (up to a maximum), renamed and removed.
+import { announceChange, fromTemplate, hasAnswer, newId, showName } from "./dom.js";
+
+const MIN_PARTIES = 2;
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+class GkParties extends HTMLElement {
+  #onInput = (event) => {
+    const id = event.target.dataset?.gkNames;
+    if (id) this.#showName(id);
+    const group = event.target.closest("[data-gk-group]");
+    if (group) this.#showState(group.dataset.gkGroup);
+  };
+
+  #onClick = (event) => {
+    const target = event.target.closest("[data-gk-target]");
+    if (target) {
+      event.preventDefault();
+      this.open(target.dataset.gkTarget);
+      return;
+    }
+    const button = event.target.closest("button[data-gk-action]");
+    if (button?.dataset.gkAction === "add-party") {
+      const id = this.addParty();
+      if (id) this.#party(id).querySelector("[data-gk-names]").focus();
+    } else if (button?.dataset.gkAction === "remove-party") {
+      this.#removeParty(button.closest("[data-gk-party]").dataset.gkParty);
+    }
+  };
+
+  connectedCallback() {
+    this.addEventListener("input", this.#onInput);
+    this.addEventListener("change", this.#onInput);
+    this.addEventListener("click", this.#onClick);
+    this.refresh();
+  }
+
+  disconnectedCallback() {
+    this.removeEventListener("input", this.#onInput);
+    this.removeEventListener("change", this.#onInput);
+    this.removeEventListener("click", this.#onClick);
+  }
+
+  /** Bring every name, state, button and the order field up to date (also after a restore). */
+  refresh() {
+    const order = this.#order();
+    for (const id of order) this.#showName(id);
+    for (const link of this.querySelectorAll("[data-gk-target]")) {
+      this.#showState(link.dataset.gkTarget);
+    }
+    this.querySelector("[data-gk-order]").value = order.join(" ");
+    this.#addButton().hidden = order.length >= Number(this.dataset.max);
+    for (const button of this.querySelectorAll('[data-gk-action="remove-party"]')) {
+      button.hidden = order.length <= MIN_PARTIES;
+    }
+  }
+
+  /** Move to a box or link's fields: scroll it into view and put the cursor in its first field. */
+  open(key) {
+    const group = this.#group(key);
+    group.scrollIntoView({ block: "start" });
+    (group.querySelector("textarea, input") ?? group).focus({ preventScroll: true });
+  }
+
+  /** Add a party after the last one and return its id, or null at the maximum. */
+  addParty({ id = newId("partner"), name } = {}) {
+    const order = this.#order();
+    if (order.length >= Number(this.dataset.max)) return null;
+    const defaultName = this.#nextDefaultName();
+    const last = order.at(-1);
+    const across = { __left__: last, __right__: id };
+    this.#diagram(last).after(
+      fromTemplate(this, "across-diagram", across),
+      fromTemplate(this, "party-diagram", { __id__: id }),
+    );
+    this.#party(last).after(
+      fromTemplate(this, "across-list", across),
+      fromTemplate(this, "party-list", { __id__: id, __default__: defaultName }),
+    );
+    this.#nameInput(id).value = name ?? defaultName;
+    this.refresh();
+    announceChange(this);
+    return id;
+  }
+
+  #removeParty(id) {
+    const order = this.#order();
+    if (order.length <= MIN_PARTIES) return;
+    const index = order.indexOf(id);
+    const parts = [this.#party(id), ...this.querySelectorAll(this.#acrossSelector(id))];
+    const name = this.#displayName(id);
+    if (parts.some(hasAnswer) && !window.confirm(`${name} en alles wat bij deze partner is ingevuld verwijderen?`)) {
+      return;
+    }
+    for (const part of [...parts, this.#diagram(id)]) part.remove();
+    const [left, right] = [order[index - 1], order[index + 1]];
+    if (left && right) {
+      // The neighbours now meet: they get a link of their own.
+      const across = { __left__: left, __right__: right };
+      this.#diagram(left).after(fromTemplate(this, "across-diagram", across));
+      this.#party(left).after(fromTemplate(this, "across-list", across));
+    }
+    this.refresh();
+    this.#addButton().focus();
+    announceChange(this);
+  }
+
+  #nextDefaultName() {
+    const taken = new Set(
+      [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")].map((p) => p.dataset.gkDefaultName),
+    );
+    const letter = [...LETTERS].find((l) => !taken.has(`${this.dataset.party} ${l}`));
+    return `${this.dataset.party} ${letter}`;
+  }
+
+  #showName(id) {
+    showName(this, id, this.#displayName(id));
+  }
+
+  #displayName(id) {
+    const input = this.#nameInput(id);
+    return input.value.trim() || this.#party(id).dataset.gkDefaultName;
+  }
+
+  #showState(key) {
+    const filled = hasAnswer(this.#group(key));
+    for (const link of this.querySelectorAll(`[data-gk-target="${CSS.escape(key)}"]`)) {
+      link.classList.toggle("is-filled", filled);
+      link.querySelector("[data-gk-state]").textContent = filled ? " (ingevuld)" : " (leeg)";
+    }
+  }
+
+  #order() {
+    return [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")].map((p) => p.dataset.gkParty);
+  }
+
+  #acrossSelector(id) {
+    const escaped = CSS.escape(id);
+    return `[data-gk-across^="${escaped}--"], [data-gk-across$="--${escaped}"]`;
+  }
+
+  #party(id) {
+    return this.querySelector(`[data-gk-list] > [data-gk-party="${CSS.escape(id)}"]`);
+  }
+
+  #diagram(id) {
+    return this.querySelector(`[data-gk-diagram] > [data-gk-party="${CSS.escape(id)}"]`);
+  }
+
+  #group(key) {
+    return this.querySelector(`[data-gk-group="${CSS.escape(key)}"]`);
+  }
+
+  #nameInput(id) {
+    return this.querySelector(`[data-gk-names="${CSS.escape(id)}"]`);
+  }
+
+  #addButton() {
+    return this.querySelector('[data-gk-action="add-party"]');
+  }
+}
+
+if (!customElements.get("gk-parties")) customElements.define("gk-parties", GkParties);
