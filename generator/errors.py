@@ -7,13 +7,14 @@ the model, which is also what editors show from the JSON Schema.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from .model import ID_PATTERN, Instrument
+from .model import FIELD_TYPES, ID_PATTERN, Instrument
+from .repeat import REPEAT_TYPES
 
 # Unknown keys and duplicate keys are shown where the key is, not where its value is.
 POINT_AT_KEY = {"extra_forbidden"}
@@ -103,12 +104,17 @@ def _key_at(
     return model, field
 
 
+def _type_names(models: Iterable[type[BaseModel]]) -> list[str]:
+    """The ``type`` value of each model of a tagged union."""
+    return [str(get_args(m.model_fields["type"].annotation)[0]) for m in models]
+
+
 def _union_types(path: tuple[str | int, ...], data: Any) -> str:
     """The allowed ``type`` values where ``path`` (ending in 'type') names an item of a union."""
     container = path[:-1] if isinstance(path[-2], str) else path[:-2]
     _, field = _key_at(container, data)
     models = _models_in(field.annotation) if field is not None else []
-    return ", ".join(str(get_args(m.model_fields["type"].annotation)[0]) for m in models)
+    return ", ".join(_type_names(models))
 
 
 def _union_kind(path: tuple[str | int, ...]) -> str:
@@ -132,8 +138,11 @@ def describe(error: Mapping[str, Any], path: tuple[str | int, ...], data: Any) -
         keys = ", ".join(model.model_fields) if model else ""
         return f"unknown key '{path[-1]}' (expected one of the keys: {keys})"
     if kind == "union_tag_invalid":
-        tag, types = ctx.get("tag", value), _union_types(path, data)
-        return f"unknown {_union_kind(path)} type '{tag}' (expected one of: {types})"
+        tag, types, what = ctx.get("tag", value), _union_types(path, data), _union_kind(path)
+        known = _type_names(REPEAT_TYPES if what == "repeat" else FIELD_TYPES)
+        if tag in known:  # a real type, but not one this list takes (e.g. a scale as a link field)
+            return f"{what} type '{tag}' is not allowed here (expected one of: {types})"
+        return f"unknown {what} type '{tag}' (expected one of: {types})"
     if kind == "union_tag_not_found":
         types = _union_types(path, data)
         return f"the {_union_kind(path)} has no type (expected 'type:' with one of: {types})"

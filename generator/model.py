@@ -65,7 +65,9 @@ def _repeat_rules(section: Any) -> Iterator[InitErrorDetails]:
         id_lists[("repeat", "levels")] = repeat.get("levels")
         id_lists[("repeat", "link_fields")] = repeat.get("link_fields")
         parties, most = repeat.get("parties"), repeat.get("max", 6)
-        if isinstance(parties, list) and isinstance(most, int) and len(parties) > most:
+        # A max out of range is reported on its own; comparing with it would only add noise.
+        valid_max = isinstance(most, int) and 2 <= most <= 12
+        if isinstance(parties, list) and valid_max and len(parties) > most:
             yield rule_error(
                 "too_many_parties",
                 f"{len(parties)} parties, more than max ({most})",

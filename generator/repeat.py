@@ -104,7 +104,9 @@ class PartiesRepeat(Strict):
     parties: Annotated[list[Party], UniqueIds] = Field(
         min_length=1, description="the parties a blank form starts with"
     )
-    max: int = Field(default=6, ge=2, le=12, description="how many parties the user may have")
+    max: int = Field(
+        default=6, ge=2, le=12, description="how many parties the user may have, 2 to 12"
+    )
     levels: Annotated[list[Level], UniqueIds] = Field(
         min_length=1, description="the levels every party works on, top to bottom"
     )

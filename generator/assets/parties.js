@@ -17,6 +17,7 @@ class GkParties extends HTMLElement {
     const target = event.target.closest("[data-gk-target]");
     if (target) {
       event.preventDefault();
+      event.stopPropagation(); // or Material's instant navigation follows the link, moving focus
       this.open(target.dataset.gkTarget);
       return;
     }
@@ -76,8 +77,11 @@ class GkParties extends HTMLElement {
     );
     this.#party(last).after(
       fromTemplate(this, "across-list", across),
-      fromTemplate(this, "party-list", { __id__: id, __default__: defaultName }),
+      fromTemplate(this, "party-list", { __id__: id }),
     );
+    const party = this.#party(id);
+    party.dataset.gkDefaultName = defaultName;
+    party.querySelector("[data-gk-default-label]").textContent = defaultName;
     this.#nameInput(id).value = name ?? defaultName;
     this.refresh();
     announceChange(this);

@@ -1,4 +1,4 @@
-"""The real instruments say exactly what the source document says (CONTENT.md §3 and §6)."""
+"""The real instruments say exactly what the source document says (CONTENT.md §3 to §6)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import pytest
 from unit_support import TOOL_TEMPLATES
 
 from generator.load import load_instrument
-from generator.model import Instrument
+from generator.model import Instrument, Section
+from generator.repeat import MenuRepeat, PartiesRepeat
 
 # CONTENT.md §3, word for word.
 PRAATPLAAT = {
@@ -67,6 +68,47 @@ REFLECTIETOOL = {
 }
 EXPLAIN = "Onderbouw en licht toe"
 
+# CONTENT.md §4, word for word (with the OCR fixes it names: "officiële", "oriëntatie").
+MATRIX_OPENING = [
+    "Welke impact willen wij maken en voor wie?",
+    "Welke concrete doelen dragen hieraan bij?",
+]
+MENU_TITLE = "Menukaart activiteiten samenwerking vmbo-mbo"
+MENU = [
+    (
+        "Gezamenlijk opzetten van doorlopende leerlijnen",
+        "waarin diverse activiteiten terugkomen: gastlessen, keuzevakken, etc.",
+    ),
+    (
+        "Gezamenlijk vormgeven van officiële doorlopende leerroutes",
+        "met verbreding, verdieping en eventueel versnellingsmogelijkheden voor leerlingen",
+    ),
+    ("Gezamenlijk organiseren en aanbieden van keuzevakken", "mogelijk aansluitend op keuzedelen"),
+    ("Gezamenlijk vormgeven van profielen / technische lessen", None),
+    ("Evenementen", "bedrijvendagen, techniekfestival"),
+    (
+        "Gezamenlijke activiteiten",
+        "promotie en oriëntatie van vmbo-leerlingen op het mbo, gastlessen, excursies",
+    ),
+]
+MATRIX_ROWS = [
+    "Wie dragen bij aan deze activiteiten?",
+    "Wat vragen deze activiteiten qua inzet van mensen, middelen, organisatie, …?",
+    "Hoe meten/merken we of deze activiteiten bijdragen aan de concrete doelen?",
+    "Als we dit hebben gerealiseerd, wat is dan de volgende stap: 'the next level'?",
+]
+
+# CONTENT.md §5, word for word.
+ACHTJE_PARTIES = ["Partner A", "Partner B"]
+ACHTJE_LEVELS = ["Bestuurlijk", "Management", "Operationeel (professioneel)"]
+ACHTJE_BOX = ["Wie is/zijn dit?", "Wat is hun rol in de samenwerking?"]
+ACHTJE_LINK = ["Wat is hier nodig qua communicatie en samenwerking?", "Hoe/waar vindt dit plaats?"]
+ACHTJE_FAILURES = [
+    "ontbreken van bestuurlijke betrokkenheid",
+    "spraakverwarring of onvoldoende betrokkenheid bij doorvertaling",
+]
+DASH = " \N{EN DASH} "  # between the two ends of a link (DESIGN.md §3)
+
 
 @pytest.fixture(scope="module")
 def praatplaat() -> Instrument:
@@ -76,6 +118,22 @@ def praatplaat() -> Instrument:
 @pytest.fixture(scope="module")
 def reflectietool() -> Instrument:
     return load_instrument(TOOL_TEMPLATES / "reflectietool.yml")
+
+
+@pytest.fixture(scope="module")
+def matrix() -> Instrument:
+    return load_instrument(TOOL_TEMPLATES / "matrix.yml")
+
+
+@pytest.fixture(scope="module")
+def achtje() -> Instrument:
+    return load_instrument(TOOL_TEMPLATES / "achtje.yml")
+
+
+def _only_repeated(instrument: Instrument, kind: type) -> Section:
+    (section,) = [s for s in instrument.sections if s.repeat is not None]
+    assert isinstance(section.repeat, kind)
+    return section
 
 
 def test_praatplaat_has_the_four_areas_with_their_questions(praatplaat: Instrument) -> None:
@@ -122,7 +180,85 @@ def test_reflectietool_statements_use_a_scale_with_dont_know(reflectietool: Inst
     assert (reflectietool.print.paper, reflectietool.print.orientation) == ("A4", "portrait")
 
 
-@pytest.mark.parametrize("file", ["praatplaat.yml", "reflectietool.yml"])
+def test_matrix_opens_with_impact_and_goals_asked_once(matrix: Instrument) -> None:
+    """The matrix no longer starts from impact and goals, or asks them per activity."""
+    opening = [f.label for _, f in matrix.fields()]
+    assert opening == MATRIX_OPENING
+    labels = [q.label for q in matrix.questions()]
+    assert labels[: len(MATRIX_OPENING)] == MATRIX_OPENING, "asked first, without a place"
+    assert all(labels.count(label) == 1 for label in MATRIX_OPENING)
+    impact = next(f for _, f in matrix.fields() if f.label == MATRIX_OPENING[0])
+    assert impact.help and "leerlingen, docenten, scholen, de regio" in impact.help
+
+
+def test_matrix_menu_has_the_six_activities(matrix: Instrument) -> None:
+    """The menukaart misses an activity, rewords one, or no longer allows an own activity."""
+    section = _only_repeated(matrix, MenuRepeat)
+    repeat = section.repeat
+    assert isinstance(repeat, MenuRepeat)
+    assert (section.id, section.title) == ("activiteiten", "Activiteiten")
+    assert repeat.title == MENU_TITLE
+    assert [(o.label, o.description) for o in repeat.options] == MENU
+    assert repeat.own, "users can add an activity of their own"
+
+
+def test_matrix_asks_the_rows_for_every_activity(matrix: Instrument) -> None:
+    """A row of the matrix is missing or reworded, or a cell has another key than DESIGN.md's."""
+    section = _only_repeated(matrix, MenuRepeat)
+    assert isinstance(section.repeat, MenuRepeat)
+    labels = [f.label for f in section.fields]
+    assert [label for label in labels if label in MATRIX_ROWS] == MATRIX_ROWS
+    (goals,) = [label for label in labels if label not in MATRIX_ROWS]
+    assert "concrete doelen" in goals, "one row links the activity to the concrete goals"
+    cells = [q for q in matrix.questions() if q.place is not None]
+    assert [q.key for q in cells] == [
+        f"activiteiten.{o.id}.{f.id}" for o in section.repeat.options for f in section.fields
+    ]
+    assert [q.label for q in cells[: len(labels)]] == [f"{MENU[0][0]}: {label}" for label in labels]
+    assert [c.number for c in matrix.challenges] == [2]
+
+
+def test_achtje_has_two_partners_on_three_levels(achtje: Instrument) -> None:
+    """The 8 starts with other partners or levels, or a third partner cannot be added."""
+    section = _only_repeated(achtje, PartiesRepeat)
+    repeat = section.repeat
+    assert isinstance(repeat, PartiesRepeat)
+    assert repeat.party == "Partner"
+    assert [p.name for p in repeat.parties] == ACHTJE_PARTIES
+    assert repeat.max >= 6
+    assert [level.label for level in repeat.levels] == ACHTJE_LEVELS
+    assert [f.label for f in section.fields] == ACHTJE_BOX
+    assert [f.label for f in repeat.link_fields] == ACHTJE_LINK
+    assert [c.number for c in achtje.challenges] == [3, 4]
+
+
+def test_achtje_intro_names_the_classic_failures(achtje: Instrument) -> None:
+    """The two things that go wrong in practice (CONTENT.md §5) are no longer explained."""
+    intro = achtje.intro.lower()
+    for failure in ACHTJE_FAILURES:
+        assert failure in intro
+    assert "Common Eye" in achtje.intro, "the model's source is named"
+
+
+def test_achtje_questions_name_their_box_or_link(achtje: Instrument) -> None:
+    """A box or link question sounds like every other one to a screen reader user."""
+    labels = [q.label for q in achtje.questions()]
+    assert "Partner A, Bestuurlijk: Wie is/zijn dit?" in labels
+    assert "Partner B, Operationeel (professioneel): Wat is hun rol in de samenwerking?" in labels
+    assert (
+        f"Partner A, Bestuurlijk{DASH}Management: "
+        "Wat is hier nodig qua communicatie en samenwerking?" in labels
+    )
+    assert f"Partner A{DASH}Partner B, Bestuurlijk: Hoe/waar vindt dit plaats?" in labels
+    boxes = len(ACHTJE_PARTIES) * len(ACHTJE_LEVELS) * len(ACHTJE_BOX)
+    down = len(ACHTJE_PARTIES) * (len(ACHTJE_LEVELS) - 1) * len(ACHTJE_LINK)
+    across = (len(ACHTJE_PARTIES) - 1) * len(ACHTJE_LEVELS) * len(ACHTJE_LINK)
+    assert len(labels) == len(set(labels)) == boxes + down + across
+
+
+@pytest.mark.parametrize(
+    "file", ["praatplaat.yml", "matrix.yml", "achtje.yml", "reflectietool.yml"]
+)
 def test_instrument_asks_optional_name_and_organisation_first(file: str) -> None:
     """The 'who answers' fields are missing, renamed or reordered (and exports lose them)."""
     respondent = load_instrument(TOOL_TEMPLATES / file).respondent

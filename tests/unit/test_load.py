@@ -9,6 +9,8 @@ from unit_support import INVALID, VALID
 
 from generator.load import DefinitionError, Problem, load_instrument, load_instruments
 
+DASH = " \N{EN DASH} "  # between the two ends of a link, in its accessible name
+
 
 def _minimal(instrument_id: str) -> str:
     text = (VALID / "minimaal.yml").read_text(encoding="utf-8")
@@ -67,23 +69,92 @@ def test_instruments_are_ordered_by_challenge_then_title() -> None:
     """The overview lists the instruments in file-name order instead of by challenge."""
     instruments = load_instruments(VALID)
     assert [i.order for i in instruments] == sorted(i.order for i in instruments)
-    assert [i.id for i in instruments] == ["minimaal", "alle-veldtypen"]
+    # alle-veldtypen and partijen share challenge 3: the title decides.
+    assert [i.id for i in instruments] == ["minimaal", "menukaart", "alle-veldtypen", "partijen"]
 
 
 def test_answer_keys_and_accessible_labels() -> None:
     """Saved answers get other keys, or a repeated question loses the name of its place."""
     instrument = load_instrument(VALID / "alle-veldtypen.yml")
-    sections = {s.id: s for s in instrument.sections}
-    bestuurlijk, uitvoerend = sections["bestuurlijk"], sections["uitvoerend"]
-    wie = bestuurlijk.fields[0]
-    assert instrument.answer_key(bestuurlijk, wie) == "bestuurlijk.wie"
-    assert instrument.accessible_label(bestuurlijk, wie) == "Bestuurlijk: Wie is/zijn dit?"
-    assert instrument.accessible_label(uitvoerend, uitvoerend.fields[0]) == (
-        "Uitvoerend: Wie is/zijn dit?"
-    )
-    single = uitvoerend.fields[1]
-    assert instrument.label_place(uitvoerend, single) is None
-    assert instrument.accessible_label(uitvoerend, single) == single.label
+    questions = {q.key: q for q in instrument.questions()}
+    assert questions["bestuurlijk.wie"].label == "Bestuurlijk: Wie is/zijn dit?"
+    assert questions["uitvoerend.wie"].label == "Uitvoerend: Wie is/zijn dit?"
+    single = questions["uitvoerend.oordeel"]
+    assert (single.place, single.label) == (None, "Hoe gaat de samenwerking op dit niveau?")
+    fields = list(instrument.fields())
+    assert list(questions) == [instrument.answer_key(s, f) for s, f in fields]
+    for section, field in fields:
+        key = instrument.answer_key(section, field)
+        assert instrument.accessible_label(section, field) == questions[key].label
+
+
+def test_menu_questions_are_asked_per_option() -> None:
+    """A matrix cell is saved under another key than `<section>.<column>.<row>`, or unnamed."""
+    instrument = load_instrument(VALID / "menukaart.yml")
+    keys = [q.key for q in instrument.questions()]
+    assert keys == [
+        "doel.impact",
+        *(
+            f"activiteiten.{column}.{row}"
+            for column in ("leerlijnen", "evenementen", "profielen")
+            for row in ("wie", "haalbaar", "trekker")
+        ),
+        *(f"middelen.{column}.{row}" for column in ("geld", "tijd") for row in ("bron", "omvang")),
+    ]
+    questions = {q.key: q for q in instrument.questions()}
+    cell = questions["activiteiten.evenementen.haalbaar"]
+    assert cell.place == "Evenementen"
+    assert cell.label == "Evenementen: Is deze activiteit haalbaar?"
+    assert questions["doel.impact"].label == "Welke impact willen we maken?"
+    assert [(s.id, f.id) for s, f in instrument.fields()] == [("doel", "impact")]
+
+
+def test_parties_questions_are_asked_per_box_and_link() -> None:
+    """A box or link of the 8 gets another key or an accessible name without its place."""
+    instrument = load_instrument(VALID / "partijen.yml")
+    assert list(instrument.fields()) == [], "fields() leaves out repeated sections"
+    questions = [(q.key, q.label) for q in instrument.questions()]
+    box = ("wie", "Wie is/zijn dit?"), ("sterk", "Hoe sterk is dit niveau?")
+    link = ("nodig", "Wat is hier nodig?"), ("waar", "Hoe/waar vindt dit plaats?")
+    expected: list[tuple[str, str]] = []
+    parties = [("vmbo", "Vmbo-school"), ("mbo", "Mbo-school"), ("bedrijf", "Bedrijf")]
+    for index, (party, name) in enumerate(parties):
+        expected += [(f"samenwerking.{party}.bestuur.{f}", f"{name}, Bestuur: {q}") for f, q in box]
+        expected += [
+            (
+                f"samenwerking.{party}.bestuur--uitvoering.{f}",
+                f"{name}, Bestuur{DASH}Uitvoering: {q}",
+            )
+            for f, q in link
+        ]
+        expected += [
+            (f"samenwerking.{party}.uitvoering.{f}", f"{name}, Uitvoering: {q}") for f, q in box
+        ]
+        if index + 1 < len(parties):
+            right, right_name = parties[index + 1]
+            expected += [
+                (
+                    f"samenwerking.{party}--{right}.{level}.{f}",
+                    f"{name}{DASH}{right_name}, {lab}: {q}",
+                )
+                for level, lab in (("bestuur", "Bestuur"), ("uitvoering", "Uitvoering"))
+                for f, q in link
+            ]
+    assert questions == expected
+
+
+def test_too_many_parties_counts_against_the_default_max(tmp_path: Path) -> None:
+    """A form starts with more parties than the user may have, because max was left out."""
+    case = INVALID / "parties-too-many" / "te-veel-partijen.yml"
+    text = case.read_text(encoding="utf-8")
+    assert "      max: 6\n" in text
+    file = tmp_path / case.name
+    file.write_text(text.replace("      max: 6\n", ""), encoding="utf-8")
+    with pytest.raises(DefinitionError) as error:
+        load_instrument(file)
+    assert [p.message for p in error.value.problems] == [
+        "7 parties, more than max (6) (expected at most 6 parties, or a higher max)"
+    ]
 
 
 def test_text_is_stripped_of_surrounding_whitespace(tmp_path: Path) -> None:

@@ -2,26 +2,75 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import pytest
 from page_html import Element, page_body, parse
 from unit_support import TOOL_TEMPLATES, VALID
 
 from generator.load import load_instruments
-from generator.model import ChoiceField, Instrument, LongTextField, ScaleField, ShortTextField
-from generator.render import instrument_path, render_pages
+from generator.model import (
+    ChoiceField,
+    Instrument,
+    LongTextField,
+    ScaleField,
+    Section,
+    ShortTextField,
+)
+from generator.render import dom_id, instrument_path, render_pages
+from generator.repeat import MenuRepeat, PartiesRepeat, Question, name_key
 
 SOURCES = {"valid": VALID, "tool_templates": TOOL_TEMPLATES}
+CONTROL_TAGS = {"input", "textarea", "select"}
+PARTY_TEMPLATES = ("party-diagram", "party-list", "across-diagram", "across-list")
+
+Rendered = tuple[list[Instrument], dict[str, str]]
 
 
 @pytest.fixture(scope="module", params=sorted(SOURCES))
-def rendered(request: pytest.FixtureRequest) -> tuple[list[Instrument], dict[str, str]]:
+def rendered(request: pytest.FixtureRequest) -> Rendered:
     """The instruments of one definitions folder and their rendered pages."""
     instruments = load_instruments(SOURCES[request.param])
     return instruments, render_pages(instruments)
 
 
+def _page(instrument: Instrument, pages: dict[str, str]) -> Element:
+    return parse(page_body(pages[instrument_path(instrument)]))
+
+
 def _form(instrument: Instrument, pages: dict[str, str]) -> Element:
-    return parse(page_body(pages[instrument_path(instrument)])).find_one("form")
+    return _page(instrument, pages).find_one("form")
+
+
+def _in_template(element: Element) -> bool:
+    """Whether the element is a script's blueprint (inside <template>), not part of the form."""
+    return any(a.tag == "template" for a in element.ancestors())
+
+
+def _live(elements: list[Element]) -> list[Element]:
+    return [e for e in elements if not _in_template(e)]
+
+
+def _controls(root: Element) -> list[Element]:
+    """The form controls below ``root`` that are on the page, in document order."""
+    return _live([e for e in root.iter() if e.tag in CONTROL_TAGS])
+
+
+def _controls_by_name(form: Element) -> dict[str, list[Element]]:
+    found: dict[str, list[Element]] = defaultdict(list)
+    for control in _controls(form):
+        found[control.get("name") or ""].append(control)
+    return found
+
+
+def _templates(root: Element) -> dict[str, Element]:
+    """The <template> elements below ``root``, by their data-gk-template name."""
+    found: dict[str, Element] = {}
+    for template in root.iter("template"):
+        name = template.get("data-gk-template") or ""
+        assert name not in found, f"one <template data-gk-template='{name}'>"
+        found[name] = template
+    return found
 
 
 def _label_for(form: Element, control: Element) -> Element:
@@ -55,13 +104,43 @@ def _option_texts(inputs: list[Element]) -> list[str]:
     return texts
 
 
-def test_every_page_is_rendered(rendered: tuple[list[Instrument], dict[str, str]]) -> None:
+def _name_element(form: Element, control: Element) -> Element:
+    """What gives a control its accessible name: a group's legend, or the control's label."""
+    if control.tag == "input" and control.get("type") in {"radio", "checkbox"}:
+        return _legend(_group_of([control]))
+    return _label_for(form, control)
+
+
+def _repeated(instrument: Instrument, kind: type) -> list[Section]:
+    return [s for s in instrument.sections if isinstance(s.repeat, kind)]
+
+
+def _widget(form: Element, tag: str, section: Section) -> Element:
+    """The custom element that runs a repeated section (<gk-menu-matrix>, <gk-parties>)."""
+    return form.find_one(tag, **{"data-section": section.id})
+
+
+def _structural_names(section: Section) -> set[str]:
+    """The controls a repeated section adds besides its answers: what is chosen, and names."""
+    if isinstance(section.repeat, PartiesRepeat):
+        return {section.id} | {name_key(section.id, p.id) for p in section.repeat.parties}
+    if isinstance(section.repeat, MenuRepeat):
+        return {section.id}
+    return set()
+
+
+def _prefix(question: Question) -> str:
+    """The key of the box, link or column a repeated question belongs to."""
+    return question.key.rsplit(".", 1)[0]
+
+
+def test_every_page_is_rendered(rendered: Rendered) -> None:
     """An instrument has no page at /tools/<id>/, or the overview is missing."""
     instruments, pages = rendered
     assert set(pages) == {"tools/index.md"} | {f"tools/{i.id}.md" for i in instruments}
 
 
-def test_overview_links_every_instrument(rendered: tuple[list[Instrument], dict[str, str]]) -> None:
+def test_overview_links_every_instrument(rendered: Rendered) -> None:
     """The /tools/ overview misses an instrument or links it to the wrong address."""
     instruments, pages = rendered
     overview = parse(page_body(pages["tools/index.md"]))
@@ -69,17 +148,15 @@ def test_overview_links_every_instrument(rendered: tuple[list[Instrument], dict[
     assert links == [(f"{i.id}/", i.title) for i in instruments]
 
 
-def test_every_field_has_one_labelled_control(
-    rendered: tuple[list[Instrument], dict[str, str]],
-) -> None:
+def test_every_question_has_one_labelled_control(rendered: Rendered) -> None:
     """A question cannot be answered, or a screen reader announces the wrong question."""
     instruments, pages = rendered
     for instrument in instruments:
         form = _form(instrument, pages)
-        for section, field in instrument.fields():
-            key = instrument.answer_key(section, field)
-            name = instrument.accessible_label(section, field)
-            controls = form.find_all(name=key)
+        by_name = _controls_by_name(form)
+        for question in instrument.questions():
+            key, field = question.key, question.field
+            controls = by_name.get(key)
             assert controls, f"{instrument.id}: no control for {key}"
             if isinstance(field, (LongTextField, ShortTextField)):
                 (control,) = controls
@@ -88,12 +165,13 @@ def test_every_field_has_one_labelled_control(
                     assert control.get("rows") == str(field.rows)
                 else:
                     assert (control.tag, control.get("type")) == ("input", "text")
-                assert _label_for(form, control).text() == name, key
+                assert control.get("id") == dom_id(key)
+                assert _label_for(form, control).text() == question.label, key
                 described = control
             else:
                 assert isinstance(field, (ScaleField, ChoiceField))
                 group = _group_of(controls)
-                assert _legend(group).text() == name, key
+                assert _legend(group).text() == question.label, key
                 described = group
             if field.help:
                 help_id = described.get("aria-describedby")
@@ -103,19 +181,28 @@ def test_every_field_has_one_labelled_control(
                 assert described.get("aria-describedby") is None
 
 
-def test_scale_is_a_radio_group_with_one_radio_per_option(
-    rendered: tuple[list[Instrument], dict[str, str]],
-) -> None:
+def test_question_labels_are_unique(rendered: Rendered) -> None:
+    """Two controls sound the same to a screen reader, or tests cannot tell them apart."""
+    instruments, _ = rendered
+    for instrument in instruments:
+        labels = [q.label for q in instrument.questions()]
+        repeated = {label for label in labels if labels.count(label) > 1}
+        assert not repeated, f"{instrument.id}: {sorted(repeated)}"
+        keys = [q.key for q in instrument.questions()]
+        assert len(keys) == len(set(keys)), f"{instrument.id}: every answer has its own key"
+
+
+def test_scale_is_a_radio_group_with_one_radio_per_option(rendered: Rendered) -> None:
     """A scale statement misses an option, the 'weet niet' choice, or mixes up two statements."""
     instruments, pages = rendered
     for instrument in instruments:
-        form = _form(instrument, pages)
-        for section, field in instrument.fields():
+        by_name = _controls_by_name(_form(instrument, pages))
+        for question in instrument.questions():
+            field = question.field
             if not isinstance(field, ScaleField):
                 continue
             scale = instrument.scales_by_id[field.scale]
-            key = instrument.answer_key(section, field)
-            radios = form.find_all("input", name=key)
+            radios = by_name[question.key]
             assert {r.get("type") for r in radios} == {"radio"}
             assert len(radios) == len(scale.options) + (1 if scale.dont_know else 0)
             expected = [o.label for o in scale.options]
@@ -128,69 +215,63 @@ def test_scale_is_a_radio_group_with_one_radio_per_option(
             assert set(group.find_all("input")) == set(radios), "one statement per fieldset"
 
 
-def test_choice_uses_radios_for_one_and_checkboxes_for_several(
-    rendered: tuple[list[Instrument], dict[str, str]],
-) -> None:
+def test_choice_uses_radios_for_one_and_checkboxes_for_several(rendered: Rendered) -> None:
     """A 'choose several' question only lets you pick one option, or the other way round."""
     instruments, pages = rendered
     for instrument in instruments:
-        form = _form(instrument, pages)
-        for section, field in instrument.fields():
+        by_name = _controls_by_name(_form(instrument, pages))
+        for question in instrument.questions():
+            field = question.field
             if not isinstance(field, ChoiceField):
                 continue
-            inputs = form.find_all("input", name=instrument.answer_key(section, field))
+            inputs = by_name[question.key]
             kind = "checkbox" if field.multiple else "radio"
             assert [i.get("type") for i in inputs] == [kind] * len(field.options)
             assert [i.get("value") for i in inputs] == [o.id for o in field.options]
             assert _option_texts(inputs) == [o.label for o in field.options]
 
 
-def test_repeated_question_names_its_section_in_hidden_text(
-    rendered: tuple[list[Instrument], dict[str, str]],
-) -> None:
+def test_repeated_question_names_its_place_in_hidden_text(rendered: Rendered) -> None:
     """Two questions with the same text sound identical to a screen reader user."""
     instruments, pages = rendered
     for instrument in instruments:
         form = _form(instrument, pages)
-        for section, field in instrument.fields():
-            control = form.find_all(name=instrument.answer_key(section, field))[0]
-            if control.tag == "input" and control.get("type") in {"radio", "checkbox"}:
-                name_element = _legend(_group_of([control]))
-            else:
-                name_element = _label_for(form, control)
+        by_name = _controls_by_name(form)
+        for question in instrument.questions():
+            name_element = _name_element(form, by_name[question.key][0])
             hidden = [e for e in name_element.iter("span") if "gk-visually-hidden" in e.classes]
-            place = instrument.label_place(section, field)
-            if place is None:
+            if question.place is None:
                 assert hidden == []
             else:
-                assert [h.text() for h in hidden] == [f"{place}:"]
-                assert name_element.text() == f"{place}: {field.label}"
+                assert [h.text() for h in hidden] == [f"{question.place}:"]
+                assert name_element.text() == f"{question.place}: {question.field.label}"
 
 
-def test_controls_are_only_the_fields_and_ids_are_unique(
-    rendered: tuple[list[Instrument], dict[str, str]],
-) -> None:
+def test_controls_are_only_the_questions_and_ids_are_unique(rendered: Rendered) -> None:
     """A stray or duplicated control would save answers under keys no definition knows."""
     instruments, pages = rendered
     for instrument in instruments:
         form = _form(instrument, pages)
-        names = {c.get("name") for tag in ("input", "textarea", "select") for c in form.iter(tag)}
-        keys = {instrument.answer_key(s, f) for s in instrument.sections for f in s.fields}
+        names = set(_controls_by_name(form))
+        keys = {q.key for q in instrument.questions()}
         respondent = {f"respondent.{f.id}" for f in instrument.respondent.fields}
-        assert names == keys | respondent
-        page = parse(page_body(pages[instrument_path(instrument)]))
-        ids = [e.get("id") for e in page.iter() if e.get("id")]
+        structural = set().union(*(_structural_names(s) for s in instrument.sections))
+        assert not keys & structural, "a choice or a name is never also an answer"
+        assert names == keys | respondent | structural
+        page = _page(instrument, pages)
+        ids = [e.get("id") for e in _live(page.find_all()) if e.get("id")]
         assert len(ids) == len(set(ids)), "element ids are unique on the page"
+        for name, template in _templates(page).items():
+            inner = [e.get("id") for e in template.iter() if e.get("id")]
+            assert len(inner) == len(set(inner)), f"ids are unique in the {name} template"
 
 
-def test_respondent_fields_come_first_and_are_optional(
-    rendered: tuple[list[Instrument], dict[str, str]],
-) -> None:
+def test_respondent_fields_come_first_and_are_optional(rendered: Rendered) -> None:
     """Users are forced to give their name, or the 'who answers' fields are missing."""
     instruments, pages = rendered
     for instrument in instruments:
         form = _form(instrument, pages)
-        controls = [e for e in form.iter() if e.tag in {"input", "textarea", "select"}]
+        controls = _controls(form)
         count = len(instrument.respondent.fields)
         first = controls[:count]
         assert [c.get("name") for c in first] == [
@@ -198,7 +279,8 @@ def test_respondent_fields_come_first_and_are_optional(
         ]
         for control, field in zip(first, instrument.respondent.fields, strict=True):
             assert _label_for(form, control).text() == field.label
-        assert all("required" not in c.attrs for c in controls), "no answer is required"
+        every = [e for e in form.iter() if e.tag in CONTROL_TAGS]
+        assert all("required" not in c.attrs for c in every), "no answer is required"
 
 
 def test_page_shows_every_section_title_and_statement_text() -> None:
@@ -206,6 +288,199 @@ def test_page_shows_every_section_title_and_statement_text() -> None:
     instruments = load_instruments(VALID)
     pages = render_pages(instruments)
     for instrument in instruments:
-        page = parse(page_body(pages[instrument_path(instrument)]))
+        page = _page(instrument, pages)
         assert page.find_one("h1").text() == instrument.title
         assert [h.text() for h in page.iter("h2")] == [s.title for s in instrument.sections]
+
+
+# --- a matrix: columns chosen from a menu ---------------------------------------------------
+
+
+def test_menu_has_a_checkbox_per_option_named_by_its_label(rendered: Rendered) -> None:
+    """An activity cannot be chosen, or its checkbox is announced without its name."""
+    instruments, pages = rendered
+    for instrument in instruments:
+        form = _form(instrument, pages)
+        for section in _repeated(instrument, MenuRepeat):
+            assert isinstance(section.repeat, MenuRepeat)
+            options = section.repeat.options
+            matrix = _widget(form, "gk-menu-matrix", section)
+            menu = matrix.find_one("fieldset", class_="gk-menu")
+            assert _legend(menu).text() == section.repeat.title
+            boxes = _live(matrix.find_all("input", name=section.id))
+            assert [b.get("type") for b in boxes] == ["checkbox"] * len(options)
+            assert [b.get("value") for b in boxes] == [o.id for o in options]
+            assert _option_texts(boxes) == [o.label for o in options]
+            assert all("checked" not in b.attrs for b in boxes), "a blank form chooses nothing"
+            for box, option in zip(boxes, options, strict=True):
+                described = box.get("aria-describedby")
+                if option.description:
+                    assert described, f"{option.id}: the description is tied to its checkbox"
+                    assert form.find_one(id=described).text() == option.description
+                else:
+                    assert described is None
+
+
+def test_menu_has_a_column_per_option_with_its_questions(rendered: Rendered) -> None:
+    """A chosen activity has no column, or its cells are saved under another column's keys."""
+    instruments, pages = rendered
+    for instrument in instruments:
+        form = _form(instrument, pages)
+        for section in _repeated(instrument, MenuRepeat):
+            assert isinstance(section.repeat, MenuRepeat)
+            matrix = _widget(form, "gk-menu-matrix", section)
+            columns = _live(matrix.find_all("section", class_="gk-column"))
+            options = section.repeat.options
+            assert [c.get("data-gk-column") for c in columns] == [o.id for o in options]
+            questions = list(section.repeat.questions(section))
+            assert len(questions) == len(options) * len(section.fields)
+            for column, option in zip(columns, options, strict=True):
+                assert column.find_one("h3").text() == option.label
+                mine = [q for q in questions if _prefix(q) == f"{section.id}.{option.id}"]
+                assert [q.field.id for q in mine] == [f.id for f in section.fields]
+                assert {q.place for q in mine} == {option.label}
+                names = list(dict.fromkeys(c.get("name") for c in _controls(column)))
+                assert names == [q.key for q in mine]
+
+
+def test_menu_with_own_columns_has_a_button_and_templates(rendered: Rendered) -> None:
+    """Users cannot add their own activity, or an added one has no cells to fill in."""
+    instruments, pages = rendered
+    for instrument in instruments:
+        form = _form(instrument, pages)
+        for section in _repeated(instrument, MenuRepeat):
+            repeat = section.repeat
+            assert isinstance(repeat, MenuRepeat)
+            matrix = _widget(form, "gk-menu-matrix", section)
+            buttons = matrix.find_all("button", **{"data-gk-action": "add-own"})
+            templates = _templates(matrix)
+            if repeat.own is None:
+                assert buttons == [] and templates == {}, f"{section.id} has no own columns"
+                continue
+            assert [b.text() for b in buttons] == [f"{repeat.own} toevoegen"]
+            assert buttons[0].get("type") == "button", "adding a column never submits"
+            assert set(templates) == {"menu-entry", "column"}
+            entry = templates["menu-entry"].find_one("input")
+            assert (entry.get("type"), entry.get("name"), entry.get("value")) == (
+                "checkbox",
+                section.id,
+                "__id__",
+            )
+            column = templates["column"]
+            controls = [e for e in column.iter() if e.tag in CONTROL_TAGS]
+            names = list(dict.fromkeys(c.get("name") for c in controls))
+            assert names == [
+                name_key(section.id, "__id__"),
+                *(repeat.cell_key(section.id, "__id__", f.id) for f in section.fields),
+            ]
+            for control in controls:
+                if control.get("type") != "radio":
+                    assert control.get("id") == dom_id(control.get("name") or "")
+                    assert column.find_one("label", for_=control.get("id"))
+
+
+# --- het 8-tje: parties on levels -----------------------------------------------------------
+
+
+def test_parties_diagram_links_every_box_and_link_to_its_fields(rendered: Rendered) -> None:
+    """A box or link of the 8 leads nowhere, to the wrong fields, or is announced wrongly."""
+    instruments, pages = rendered
+    for instrument in instruments:
+        form = _form(instrument, pages)
+        for section in _repeated(instrument, PartiesRepeat):
+            assert isinstance(section.repeat, PartiesRepeat)
+            parties = _widget(form, "gk-parties", section)
+            assert parties.get("data-max") == str(section.repeat.max)
+            questions = list(section.repeat.questions(section))
+            places = {_prefix(q): q.place for q in questions}
+            (diagram,) = [e for e in parties.iter() if "data-gk-diagram" in e.attrs]
+            links = _live(diagram.find_all("a"))
+            assert [a.get("data-gk-target") for a in links] == list(places)
+            for link in links:
+                target = link.get("data-gk-target") or ""
+                assert link.get("href") == f"#{dom_id(target)}"
+                assert link.text() == f"{places[target]} (leeg)"
+                group = form.find_one("fieldset", id=dom_id(target))
+                assert not _in_template(group)
+                assert group.get("data-gk-group") == target
+                assert _legend(group).text() == places[target]
+                names = list(dict.fromkeys(c.get("name") for c in _controls(group)))
+                assert names == [q.key for q in questions if _prefix(q) == target]
+
+
+def test_parties_count_boxes_and_links_as_drawn(rendered: Rendered) -> None:
+    """The 8 misses a box, a link down between levels or a link across between partners."""
+    instruments, _ = rendered
+    for instrument in instruments:
+        for section in _repeated(instrument, PartiesRepeat):
+            repeat = section.repeat
+            assert isinstance(repeat, PartiesRepeat)
+            parties, levels = len(repeat.parties), len(repeat.levels)
+            groups = {_prefix(q) for q in repeat.questions(section)}
+            boxes, down, across = parties * levels, parties * (levels - 1), (parties - 1) * levels
+            assert len(groups) == boxes + down + across
+
+
+def test_parties_keep_their_order_and_names_in_controls(rendered: Rendered) -> None:
+    """The parties' order or their (renamed) names are not saved, so a reload loses them."""
+    instruments, pages = rendered
+    for instrument in instruments:
+        form = _form(instrument, pages)
+        for section in _repeated(instrument, PartiesRepeat):
+            assert isinstance(section.repeat, PartiesRepeat)
+            parties = _widget(form, "gk-parties", section)
+            (order,) = _live(parties.find_all("input", name=section.id))
+            assert order.get("type") == "hidden"
+            assert order.get("value") == " ".join(p.id for p in section.repeat.parties)
+            for party in section.repeat.parties:
+                (name,) = _live(parties.find_all("input", name=name_key(section.id, party.id)))
+                assert (name.get("type"), name.get("value")) == ("text", party.name)
+                assert _label_for(form, name).text() == f"Naam van {party.name}"
+
+
+def test_parties_have_templates_for_added_parties(rendered: Rendered) -> None:
+    """An added party has no boxes, no links to its neighbour, or fields under a fixed key."""
+    instruments, pages = rendered
+    for instrument in instruments:
+        form = _form(instrument, pages)
+        for section in _repeated(instrument, PartiesRepeat):
+            repeat = section.repeat
+            assert isinstance(repeat, PartiesRepeat)
+            parties = _widget(form, "gk-parties", section)
+            templates = _templates(parties)
+            assert set(templates) == set(PARTY_TEMPLATES)
+            pairs = list(zip(repeat.levels, repeat.levels[1:]))
+            party_groups = [
+                *(repeat.box_key(section.id, "__id__", level.id) for level in repeat.levels),
+                *(repeat.down_key(section.id, "__id__", a.id, b.id) for a, b in pairs),
+            ]
+            across_groups = [
+                repeat.across_key(section.id, "__left__", "__right__", level.id)
+                for level in repeat.levels
+            ]
+            for name, groups in [
+                ("party-diagram", party_groups),
+                ("across-diagram", across_groups),
+            ]:
+                targets = [a.get("data-gk-target") for a in templates[name].iter("a")]
+                assert sorted(targets) == sorted(groups), name
+                hrefs = [a.get("href") for a in templates[name].iter("a")]
+                assert sorted(hrefs) == sorted(f"#{dom_id(g)}" for g in groups), name
+            boxes = set(party_groups[: len(repeat.levels)])
+            for name, groups, extra in [
+                ("party-list", party_groups, {name_key(section.id, "__id__")}),
+                ("across-list", across_groups, set()),
+            ]:
+                template = templates[name]
+                fieldsets = [f.get("id") for f in template.iter("fieldset", class_="gk-group")]
+                assert sorted(fieldsets) == sorted(dom_id(g) for g in groups), name
+                names = {c.get("name") for c in template.iter() if c.tag in CONTROL_TAGS}
+                expected = {
+                    f"{group}.{field.id}"
+                    for group in groups
+                    for field in (section.fields if group in boxes else repeat.link_fields)
+                }
+                assert names == expected | extra, name
+                tokens = ("__id__",) if name == "party-list" else ("__left__", "__right__")
+                ids = [e.get("id") or "" for e in template.iter() if e.get("id")]
+                assert ids and all(all(t in i for t in tokens) for i in ids), name
