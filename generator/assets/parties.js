@@ -111,11 +111,13 @@ class GkParties extends HTMLElement {
   }
 
   #nextDefaultName() {
-    const taken = new Set(
-      [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")].map((p) => p.dataset.gkDefaultName),
+    // The letter after the last one in use: a partner added after C is D, even if B was removed.
+    const names = [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")].map(
+      (p) => p.dataset.gkDefaultName,
     );
-    const letter = [...LETTERS].find((l) => !taken.has(`${this.dataset.party} ${l}`));
-    return `${this.dataset.party} ${letter}`;
+    const used = names.map((n) => LETTERS.indexOf(n.slice(this.dataset.party.length + 1)));
+    const next = LETTERS[Math.max(...used) + 1] ?? [...LETTERS].find((l) => !names.includes(`${this.dataset.party} ${l}`));
+    return `${this.dataset.party} ${next}`;
   }
 
   #showName(id) {

@@ -7,14 +7,18 @@ finds it: by role and name. Every check goes through Playwright's auto-waiting `
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Dialog, Locator, Page, expect
 
-from generator.model import ChoiceField, FieldBase, Instrument, ScaleField, Section
+from generator.model import ChoiceField, Instrument, ScaleField
+from generator.repeat import MenuRepeat
+from generator.repeat import Question as FormQuestion
 
 ANY = re.compile(".*")
+FILLED = re.compile(r"(^|\s)is-filled(\s|$)")
 
 
 class TextQuestion:
@@ -23,10 +27,21 @@ class TextQuestion:
     def __init__(self, page: Page, label: str) -> None:
         self.label = label
         self.box = page.get_by_role("textbox", name=label, exact=True)
+        # The same box while it is hidden too (a column not chosen keeps its text).
+        self.any_box = page.get_by_role("textbox", name=label, exact=True, include_hidden=True)
 
     def expect_present(self) -> None:
         expect(self.box, f"one text field named {self.label!r}").to_have_count(1)
         expect(self.box).to_be_visible()
+
+    def expect_hidden(self) -> None:
+        """The field is still on the page, keeping its text, but not shown."""
+        expect(self.any_box, f"one text field named {self.label!r}, hidden").to_have_count(1)
+        expect(self.any_box, f"{self.label!r} is hidden").to_be_hidden()
+
+    def expect_absent(self) -> None:
+        """No field of this name on the page at all, shown or hidden."""
+        expect(self.any_box, f"no text field named {self.label!r}").to_have_count(0)
 
     def fill(self, text: str) -> None:
         self.box.fill(text)
@@ -118,8 +133,8 @@ class Question:
     options: list[str]
 
     @classmethod
-    def of(cls, page: Page, instrument: Instrument, section: Section, field: FieldBase) -> Question:
-        label = instrument.accessible_label(section, field)
+    def of(cls, page: Page, instrument: Instrument, question: FormQuestion) -> Question:
+        label, field = question.label, question.field
         if isinstance(field, ScaleField):
             scale = instrument.scales_by_id[field.scale]
             options = [option.label for option in scale.options]
@@ -154,6 +169,8 @@ class InstrumentForm:
     """An instrument's form, named by the instrument's title."""
 
     def __init__(self, page: Page, instrument: Instrument) -> None:
+        self.page = page
+        self.instrument = instrument
         self.form = page.get_by_role("form", name=instrument.title, exact=True)
         self.heading = page.get_by_role("heading", name=instrument.title, exact=True, level=1)
         self.text_boxes = self.form.get_by_role("textbox")
@@ -164,6 +181,176 @@ class InstrumentForm:
     def expect_shown(self) -> None:
         expect(self.heading).to_be_visible()
         expect(self.form).to_be_visible()
+
+    def show_every_question(self) -> None:
+        """Choose every option of every menu, so every question of the blank form shows."""
+        for section in self.instrument.sections:
+            if isinstance(section.repeat, MenuRepeat):
+                menu = MenuMatrix(self.page, section.repeat.title)
+                for option in section.repeat.options:
+                    menu.choose(option.label)
+
+
+def settle(page: Page) -> None:
+    """Let the page finish what a click or key set off (scripts react a frame or two later)."""
+    page.evaluate("new Promise((done) => requestAnimationFrame(() => setTimeout(done)))")
+
+
+def answer_confirm(page: Page, *, accept: bool, action: Callable[[], None]) -> list[str]:
+    """Do the action, answering every question it asks (window.confirm) with OK or Cancel.
+
+    Returns the questions asked, so a test can tell whether the page asked at all.
+    """
+    asked: list[str] = []
+
+    def answer(dialog: Dialog) -> None:
+        asked.append(f"{dialog.type}: {dialog.message}")
+        if accept:
+            dialog.accept()
+        else:
+            dialog.dismiss()
+
+    page.on("dialog", answer)
+    try:
+        action()
+    finally:
+        page.remove_listener("dialog", answer)
+    return asked
+
+
+class MenuMatrix:
+    """A matrix whose columns the user chooses on a menu (a group of checkboxes named by its
+    title), or adds and names as their own ("Eigen activiteit toevoegen")."""
+
+    def __init__(self, page: Page, title: str, own: str = "Eigen activiteit") -> None:
+        self.page = page
+        self.title = title
+        self.own = own
+        self.menu = page.get_by_role("group", name=title, exact=True)
+        self.add_button = self.menu.get_by_role("button", name=f"{own} toevoegen", exact=True)
+
+    def option(self, label: str) -> Locator:
+        return self.menu.get_by_role("checkbox", name=label, exact=True)
+
+    def choose(self, label: str) -> None:
+        self.option(label).check()
+
+    def unchoose(self, label: str) -> None:
+        self.option(label).uncheck()
+
+    def expect_chosen(self, label: str) -> None:
+        expect(self.option(label), f"{label!r} chosen on the menu").to_be_checked()
+
+    def expect_not_on_menu(self, label: str) -> None:
+        expect(self.option(label), f"no {label!r} on the menu").to_have_count(0)
+
+    def expect_described(self, label: str, description: str) -> None:
+        expect(self.option(label), f"the description of {label!r}").to_have_accessible_description(
+            description
+        )
+
+    def column(self, name: str) -> Locator:
+        """A chosen column, a region named by its heading (the activity's name)."""
+        return self.page.get_by_role("region", name=name, exact=True)
+
+    def expect_column_shown(self, name: str) -> None:
+        expect(self.column(name), f"the column of {name!r}").to_be_visible()
+
+    def expect_no_column(self, name: str) -> None:
+        expect(self.column(name), f"no column of {name!r} shown").to_have_count(0)
+
+    def own_name(self, number: int) -> TextQuestion:
+        """The field that names the n-th own column, e.g. 'Naam van eigen activiteit 1'."""
+        return TextQuestion(self.page, f"Naam van {self.own.lower()} {number}")
+
+    def add_own(self) -> None:
+        self.add_button.click()
+
+    def remove_own(self, name: str, *, accept: bool) -> list[str]:
+        """Press '<name> verwijderen', answering its question; returns the questions asked."""
+        button = self.menu.get_by_role("button", name=f"{name} verwijderen", exact=True)
+        return answer_confirm(self.page, accept=accept, action=button.click)
+
+
+class PartiesDiagram:
+    """The diagram of het 8-tje: a link per box and per link, named by its place and saying
+    whether it is empty ("(leeg)") or filled in ("(ingevuld)")."""
+
+    TITLE = "Schema: kies een vak of verbinding om die in te vullen"
+
+    def __init__(self, page: Page) -> None:
+        self.diagram = page.get_by_role("group", name=self.TITLE, exact=True)
+
+    def place(self, place: str) -> Locator:
+        """The box or link at a place, e.g. 'Partner A, Bestuurlijk', empty or filled."""
+        name = re.compile(rf"^{re.escape(place)} \((leeg|ingevuld)\)$")
+        return self.diagram.get_by_role("link", name=name)
+
+    def open(self, place: str) -> None:
+        self.place(place).click()
+        settle(self.diagram.page)
+
+    def expect_present(self, place: str) -> None:
+        expect(self.place(place), f"one place {place!r} in the diagram").to_have_count(1)
+        expect(self.place(place)).to_be_visible()
+
+    def expect_absent(self, place: str) -> None:
+        expect(self.place(place), f"no place {place!r} in the diagram").to_have_count(0)
+
+    def expect_empty(self, place: str) -> None:
+        link = self.place(place)
+        expect(link, f"{place!r} says it is empty").to_have_accessible_name(f"{place} (leeg)")
+        expect(link, f"{place!r} looks empty").not_to_have_class(FILLED)
+
+    def expect_filled(self, place: str) -> None:
+        link = self.place(place)
+        expect(link, f"{place!r} says it is filled").to_have_accessible_name(f"{place} (ingevuld)")
+        expect(link, f"{place!r} looks filled").to_have_class(FILLED)
+
+
+class Parties:
+    """The parties of het 8-tje side by side: added, renamed and removed by their buttons."""
+
+    def __init__(self, page: Page, party: str = "Partner") -> None:
+        self.page = page
+        self.party = party
+        self.add_button = page.get_by_role("button", name=f"{party} toevoegen", exact=True)
+        self._any_add_button = page.get_by_role(
+            "button", name=f"{party} toevoegen", exact=True, include_hidden=True
+        )
+
+    def add(self) -> None:
+        self.add_button.click()
+
+    def expect_can_add(self) -> None:
+        expect(self.add_button, f"a '{self.party} toevoegen' button").to_be_visible()
+
+    def expect_cannot_add(self) -> None:
+        expect(self._any_add_button, f"the '{self.party} toevoegen' button").to_have_count(1)
+        expect(self._any_add_button, f"no '{self.party} toevoegen' button").to_be_hidden()
+
+    def name(self, default_name: str) -> TextQuestion:
+        """The field that names a party, labelled by its first name, e.g. 'Naam van Partner B'."""
+        return TextQuestion(self.page, f"Naam van {default_name}")
+
+    def rename(self, default_name: str, name: str) -> None:
+        self.name(default_name).fill(name)
+
+    def heading(self, name: str) -> Locator:
+        return self.page.get_by_role("heading", name=name, exact=True, level=3)
+
+    def expect_party(self, name: str) -> None:
+        expect(self.heading(name), f"a party named {name!r}").to_be_visible()
+
+    def expect_no_party(self, name: str) -> None:
+        expect(self.heading(name), f"no party named {name!r}").to_have_count(0)
+
+    def remove_button(self, name: str) -> Locator:
+        return self.page.get_by_role("button", name=f"{name} verwijderen", exact=True)
+
+    def remove(self, name: str, *, accept: bool) -> list[str]:
+        """Press '<name> verwijderen', answering its question; returns the questions asked."""
+        return answer_confirm(self.page, accept=accept, action=self.remove_button(name).click)
 
 
 class PosterArea:
@@ -194,6 +381,7 @@ _FOCUSED_CONTROL = """() => {
     if (node.labels && node.labels.length) return text(node.labels[0]);
     return "";
   };
+  if (el.localName === "a") return "link: " + text(el);
   if (el.type === "radio" || el.type === "checkbox") {
     const group = el.closest("fieldset, [role=radiogroup], [role=group]");
     return group ? "group: " + nameOf(group) : el.type + ": " + nameOf(el);
@@ -204,9 +392,25 @@ _FOCUSED_CONTROL = """() => {
 
 
 def focused_control(page: Page) -> str | None:
-    """The focused control as 'textbox: <name>' or 'group: <name>' (radios count as their group)."""
+    """The focused control as 'textbox: <name>', 'group: <name>' (radios count as their group)
+    or 'link: <text>'."""
     result: str | None = page.evaluate(_FOCUSED_CONTROL)
     return result
+
+
+def tab_to(page: Page, control: str, *, backwards: bool = False, most: int = 80) -> None:
+    """Press Tab (or Shift+Tab) until the focused control is ``control`` (see focused_control)."""
+    key = "Shift+Tab" if backwards else "Tab"
+    passed = []
+    for _ in range(most):
+        page.keyboard.press(key)
+        passed.append(focused_control(page))
+        if passed[-1] == control:
+            return
+    raise AssertionError(
+        f"{key} never reached {control!r} in {most} presses; passed:\n  "
+        + "\n  ".join(str(p) for p in passed)
+    )
 
 
 _FOCUS_INDICATOR = """(el) => {

@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 
 from generator.load import definition_files, load_instruments
-from generator.model import FieldBase, Instrument, Section
+from generator.model import Instrument
+from generator.repeat import MenuRepeat, PartiesRepeat, Question
 
 from .served_site import PROJECT_DIR
 
@@ -39,6 +40,23 @@ def page_paths() -> list[str]:
     return ["/", "/tools/", *(instrument_url(i) for i in instrument_ids())]
 
 
-def fields(instrument: Instrument) -> list[tuple[Section, FieldBase]]:
-    """The instrument's answer fields in reading order, with their sections."""
-    return [(section, field) for section in instrument.sections for field in section.fields]
+def questions(instrument: Instrument) -> list[Question]:
+    """Every answer control of the blank form in reading order, repeated sections included
+    (every menu column, the boxes and links of the parties it starts with)."""
+    return list(instrument.questions())
+
+
+def name_boxes(instrument: Instrument) -> int:
+    """How many text boxes of the blank form name a party instead of answering a question."""
+    return sum(
+        len(section.repeat.parties)
+        for section in instrument.sections
+        if isinstance(section.repeat, PartiesRepeat)
+    )
+
+
+def menus(instrument: Instrument) -> list[MenuRepeat]:
+    """The instrument's menus: each a group of checkboxes that chooses columns, not a question."""
+    return [
+        section.repeat for section in instrument.sections if isinstance(section.repeat, MenuRepeat)
+    ]

@@ -9,6 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from . import definitions
+from .controls import MenuMatrix, Parties, TextQuestion
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE = Axe()
@@ -59,4 +60,31 @@ def test_search_with_results_has_no_axe_violations(page: Page) -> None:
     # Material's search listens to key presses, so type like a user instead of filling in.
     search.press_sequentially("samenwerking")
     expect(page.get_by_role("dialog").get_by_role("link").first).to_be_visible()
+    expect_no_axe_violations(page)
+
+
+def test_matrix_with_chosen_and_own_activities_has_no_axe_violations(page: Page) -> None:
+    """Users of screen readers or with low vision would meet barriers once choosing activities."""
+    page.goto(definitions.instrument_url("matrix"))
+    menu = MenuMatrix(page, "Menukaart activiteiten samenwerking vmbo-mbo")
+    menu.choose("Evenementen")
+    menu.choose("Gezamenlijke activiteiten")
+    menu.add_own()
+    menu.own_name(1).fill("Bedrijvendagen")
+    menu.add_own()  # a second one left without a name
+    TextQuestion(page, "Evenementen: Wie dragen bij aan deze activiteiten?").fill("Docenten")
+    menu.expect_column_shown("Bedrijvendagen")
+    expect_no_axe_violations(page)
+
+
+def test_achtje_with_an_added_partner_and_answers_has_no_axe_violations(page: Page) -> None:
+    """Users of screen readers or with low vision would meet barriers once they add a partner."""
+    page.goto(definitions.instrument_url("achtje"))
+    parties = Parties(page)
+    parties.add()
+    parties.rename("Partner C", "Bedrijf & Co")
+    TextQuestion(page, "Partner A, Bestuurlijk: Wie is/zijn dit?").fill("De bestuurders")
+    down = "Partner A, Bestuurlijk \N{EN DASH} Management: Hoe/waar vindt dit plaats?"
+    TextQuestion(page, down).fill("In het MT")
+    parties.expect_party("Bedrijf & Co")
     expect_no_axe_violations(page)

@@ -14,10 +14,9 @@ def test_every_field_is_found_by_its_label_and_answerable(page: Page, instrument
     """A user (or screen reader) would miss a question, or could not answer it."""
     instrument = definitions.instrument(instrument_id)
     page.goto(definitions.instrument_url(instrument_id))
-    questions = [
-        Question.of(page, instrument, section, field)
-        for section, field in definitions.fields(instrument)
-    ]
+    form = InstrumentForm(page, instrument)
+    form.show_every_question()
+    questions = [Question.of(page, instrument, q) for q in definitions.questions(instrument)]
     for number, question in enumerate(questions):
         question.control.expect_present()
         if isinstance(question.control, TextQuestion):
@@ -30,13 +29,13 @@ def test_every_field_is_found_by_its_label_and_answerable(page: Page, instrument
             chosen = question.options[number % len(question.options)]
             question.control.choose(chosen)
             question.control.expect_chosen(chosen)
-    form = InstrumentForm(page, instrument)
     text_questions = [q for q in questions if isinstance(q.control, TextQuestion)]
-    expect(form.text_boxes, "no text boxes besides the questions").to_have_count(
-        len(text_questions) + len(instrument.respondent.fields)
+    names = len(instrument.respondent.fields) + definitions.name_boxes(instrument)
+    expect(form.text_boxes, "no text boxes besides the questions and names").to_have_count(
+        len(text_questions) + names
     )
-    expect(form.option_groups, "no option groups besides the questions").to_have_count(
-        len(questions) - len(text_questions)
+    expect(form.option_groups, "no option groups besides the questions and menus").to_have_count(
+        len(questions) - len(text_questions) + len(definitions.menus(instrument))
     )
 
 

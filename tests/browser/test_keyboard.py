@@ -7,14 +7,23 @@ import itertools
 from playwright.sync_api import Page
 
 from . import definitions
-from .controls import Question, ScaleQuestion, TextQuestion, focus_indicator, focused_control
+from .controls import (
+    PartiesDiagram,
+    Question,
+    ScaleQuestion,
+    TextQuestion,
+    focus_indicator,
+    focused_control,
+    settle,
+    tab_to,
+)
 
 
 def test_scale_is_answered_by_keyboard_alone(page: Page) -> None:
     """A keyboard user could not reach, move along or pick a scale's answers, or see the focus."""
     instrument = definitions.instrument("reflectietool")
     page.goto(definitions.instrument_url("reflectietool"))
-    questions = [Question.of(page, instrument, s, f) for s, f in definitions.fields(instrument)]
+    questions = [Question.of(page, instrument, q) for q in definitions.questions(instrument)]
     # The first statement that directly follows another one in reading order.
     previous, statement = next(
         (a, b)
@@ -62,8 +71,8 @@ def test_every_field_of_the_reflectietool_is_reached_by_tab_in_reading_order(pag
     instrument = definitions.instrument("reflectietool")
     page.goto(definitions.instrument_url("reflectietool"))
     expected = [f"textbox: {field.label}" for field in instrument.respondent.fields]
-    for section, field in definitions.fields(instrument):
-        question = Question.of(page, instrument, section, field)
+    for asked in definitions.questions(instrument):
+        question = Question.of(page, instrument, asked)
         kind = "textbox" if isinstance(question.control, TextQuestion) else "group"
         expected.append(f"{kind}: {question.label}")
 
@@ -80,3 +89,27 @@ def test_every_field_of_the_reflectietool_is_reached_by_tab_in_reading_order(pag
     missing = [control for control in expected if control not in reached]
     assert not missing, "never reached by Tab:\n  " + "\n  ".join(missing)
     assert reached == expected, "Tab order differs from reading order:\n  " + "\n  ".join(reached)
+
+
+def test_achtje_diagram_leads_into_a_box_and_a_link_by_keyboard_alone(page: Page) -> None:
+    """A keyboard user could not use the 8-tje's diagram to reach and fill a box or a link."""
+    page.goto(definitions.instrument_url("achtje"))
+    diagram = PartiesDiagram(page)
+    box = "Partner A, Bestuurlijk"
+    link = "Partner A \N{EN DASH} Partner B, Bestuurlijk"
+    steps = [
+        (box, f"{box}: Wie is/zijn dit?", False),
+        # From the box's field back up into the diagram, as a keyboard user goes.
+        (link, f"{link}: Wat is hier nodig qua communicatie en samenwerking?", True),
+    ]
+    for place, label, backwards in steps:
+        tab_to(page, f"link: {place} (leeg)", backwards=backwards)
+        assert focus_indicator(diagram.place(place)), f"no visible focus on {place!r}"
+        page.keyboard.press("Enter")
+        settle(page)
+        field = TextQuestion(page, label)
+        field.expect_focused()
+        page.keyboard.type("Het college van bestuur")
+        field.expect_value("Het college van bestuur")
+    diagram.expect_filled(box)
+    diagram.expect_filled(link)

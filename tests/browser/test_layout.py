@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from . import definitions
-from .controls import PosterArea, horizontal_overflow
+from .controls import InstrumentForm, MenuMatrix, Parties, PosterArea, horizontal_overflow
 
 PHONES = {"360x740": (360, 740), "390x844": (390, 844)}
 
@@ -26,6 +26,38 @@ def test_page_does_not_scroll_sideways_on_a_phone(page: Page, path: str, viewpor
         f"{path} at {viewport} is {overflow['scrollWidth']}px wide in a "
         f"{overflow['clientWidth']}px window; sticking out:\n  " + "\n  ".join(overflow["wide"])
     )
+
+
+def expect_no_sideways_scroll(page: Page, what: str) -> None:
+    overflow = horizontal_overflow(page)
+    assert overflow["scrollWidth"] <= overflow["clientWidth"], (
+        f"{what} is {overflow['scrollWidth']}px wide in a {overflow['clientWidth']}px window; "
+        "sticking out:\n  " + "\n  ".join(overflow["wide"])
+    )
+
+
+def test_matrix_with_every_column_does_not_scroll_sideways_on_a_phone(page: Page) -> None:
+    """A phone user would have to scroll sideways once they choose or add activities."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(definitions.instrument_url("matrix"))
+    InstrumentForm(page, definitions.instrument("matrix")).show_every_question()
+    menu = MenuMatrix(page, "Menukaart activiteiten samenwerking vmbo-mbo")
+    menu.add_own()
+    menu.own_name(1).fill("Een heel lange naam voor een eigen activiteit zonder_spaties_erin_123")
+    menu.expect_column_shown("Evenementen")
+    expect_no_sideways_scroll(page, "the matrix with every column")
+
+
+def test_achtje_with_six_partners_does_not_scroll_sideways_on_a_phone(page: Page) -> None:
+    """A phone user would have to scroll the whole page sideways to see six partners."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(definitions.instrument_url("achtje"))
+    parties = Parties(page)
+    for _ in range(4):
+        parties.add()
+    parties.expect_cannot_add()
+    parties.rename("Partner F", "Regionaal Opleidingscentrum Zeeland, locatie Vlissingen")
+    expect_no_sideways_scroll(page, "het 8-tje with six partners")
 
 
 def test_praatplaat_areas_stand_side_by_side_on_a_wide_screen(page: Page) -> None:

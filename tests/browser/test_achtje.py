@@ -1,0 +1,155 @@
+"""Het 8-tje: partners side by side on three levels, linked down and across, with a diagram."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from . import definitions
+from .controls import Parties, PartiesDiagram, TextQuestion
+
+WHO = "Wie is/zijn dit?"
+ROLE = "Wat is hun rol in de samenwerking?"
+NEEDED = "Wat is hier nodig qua communicatie en samenwerking?"
+WHERE = "Hoe/waar vindt dit plaats?"
+LEVELS = ["Bestuurlijk", "Management", "Operationeel (professioneel)"]
+DASH = " \N{EN DASH} "
+
+
+def across(left: str, right: str, level: str) -> str:
+    """The place of the link between two neighbouring partners on a level."""
+    return f"{left}{DASH}{right}, {level}"
+
+
+def test_box_and_links_are_filled_by_label_and_the_diagram_shows_it(page: Page) -> None:
+    """A user could not find a box's or link's questions, or see in the diagram what is done."""
+    page.goto(definitions.instrument_url("achtje"))
+    diagram = PartiesDiagram(page)
+    box = "Partner A, Bestuurlijk"
+    down = f"Partner A, Bestuurlijk{DASH}Management"
+    side = across("Partner A", "Partner B", "Bestuurlijk")
+    for place in (box, down, side):
+        diagram.expect_empty(place)
+    answers = {
+        f"{box}: {WHO}": "De bestuurders",
+        f"{box}: {ROLE}": "Richting geven",
+        f"{down}: {NEEDED}": "Korte lijnen",
+        f"{side}: {WHERE}": "In het regio-overleg",
+    }
+    for label, text in answers.items():
+        question = TextQuestion(page, label)
+        question.expect_present()
+        question.fill(text)
+        question.expect_value(text)
+    for place in (box, down, side):
+        diagram.expect_filled(place)
+    diagram.expect_empty("Partner B, Bestuurlijk")
+    diagram.expect_empty(f"Partner B, Management{DASH}Operationeel (professioneel)")
+
+    TextQuestion(page, f"{box}: {WHO}").fill("")
+    TextQuestion(page, f"{box}: {ROLE}").fill("")
+    diagram.expect_empty(box)
+
+
+def test_diagram_leads_to_the_first_field_of_a_box_or_link(page: Page) -> None:
+    """A user clicking a box or link in the diagram would not land in its questions."""
+    page.goto(definitions.instrument_url("achtje"))
+    diagram = PartiesDiagram(page)
+    link = across("Partner A", "Partner B", "Operationeel (professioneel)")
+    for place, label in [
+        ("Partner B, Management", f"Partner B, Management: {WHO}"),
+        (link, f"{link}: {NEEDED}"),
+    ]:
+        diagram.open(place)
+        field = TextQuestion(page, label)
+        field.expect_focused()
+        page.keyboard.type("Hier")
+        field.expect_value("Hier")
+
+
+def test_partners_are_added_up_to_six(page: Page) -> None:
+    """A user could not add every partner of the collaboration, or could add more than six."""
+    page.goto(definitions.instrument_url("achtje"))
+    parties = Parties(page)
+    diagram = PartiesDiagram(page)
+    expect(parties.remove_button("Partner A"), "no removing below two partners").to_have_count(0)
+    for letter in "CDEF":
+        parties.expect_can_add()
+        parties.add()
+        parties.name(f"Partner {letter}").expect_focused()
+        parties.expect_party(f"Partner {letter}")
+    parties.expect_cannot_add()
+    for level in LEVELS:
+        TextQuestion(page, f"Partner F, {level}: {WHO}").expect_present()
+        TextQuestion(page, f"{across('Partner E', 'Partner F', level)}: {WHERE}").expect_present()
+        diagram.expect_empty(across("Partner E", "Partner F", level))
+    down = f"Partner F, Management{DASH}Operationeel (professioneel)"
+    TextQuestion(page, f"{down}: {NEEDED}").expect_present()
+    diagram.expect_present("Partner F, Operationeel (professioneel)")
+    diagram.expect_absent(across("Partner F", "Partner A", "Bestuurlijk"))
+    expect(
+        parties.remove_button("Partner A"), "removing once there are more than two"
+    ).to_be_visible()
+
+
+def test_renaming_a_partner_renames_its_questions_and_links(page: Page) -> None:
+    """After renaming a partner, labels would still name the old name and confuse the user."""
+    page.goto(definitions.instrument_url("achtje"))
+    parties = Parties(page)
+    diagram = PartiesDiagram(page)
+    parties.rename("Partner B", "ROC Zeeland")
+    parties.expect_party("ROC Zeeland")
+    parties.expect_no_party("Partner B")
+    TextQuestion(page, f"ROC Zeeland, Bestuurlijk: {WHO}").expect_present()
+    down = f"ROC Zeeland, Management{DASH}Operationeel (professioneel)"
+    TextQuestion(page, f"{down}: {WHERE}").expect_present()
+    TextQuestion(page, f"Partner B, Bestuurlijk: {WHO}").expect_absent()
+    for level in LEVELS:
+        TextQuestion(
+            page, f"{across('Partner A', 'ROC Zeeland', level)}: {NEEDED}"
+        ).expect_present()
+        diagram.expect_present(across("Partner A", "ROC Zeeland", level))
+        diagram.expect_present(f"ROC Zeeland, {level}")
+    expect(page.get_by_role("group", name="ROC Zeeland, Bestuurlijk", exact=True)).to_be_visible()
+    parties.name("Partner B").expect_value("ROC Zeeland")
+
+    parties.rename("Partner B", "")
+    parties.expect_party("Partner B")
+    TextQuestion(page, f"Partner B, Bestuurlijk: {WHO}").expect_present()
+
+
+def test_removing_a_middle_partner_asks_first_and_links_its_neighbours(page: Page) -> None:
+    """A user would lose a partner's answers without being asked, or be left with a broken 8."""
+    page.goto(definitions.instrument_url("achtje"))
+    parties = Parties(page)
+    diagram = PartiesDiagram(page)
+    parties.add()
+    answer = TextQuestion(page, f"Partner B, Management: {ROLE}")
+    answer.fill("Roosters afstemmen")
+
+    asked = parties.remove("Partner B", accept=False)
+    assert len(asked) == 1 and asked[0].startswith("confirm: "), f"questions asked: {asked}"
+    assert "Partner B" in asked[0], f"the question does not name the partner: {asked}"
+    parties.expect_party("Partner B")
+    answer.expect_value("Roosters afstemmen")
+
+    asked = parties.remove("Partner B", accept=True)
+    assert len(asked) == 1, f"questions asked: {asked}"
+    parties.expect_no_party("Partner B")
+    answer.expect_absent()
+    diagram.expect_absent("Partner B, Management")
+    diagram.expect_absent(across("Partner A", "Partner B", "Bestuurlijk"))
+    for level in LEVELS:
+        TextQuestion(page, f"{across('Partner A', 'Partner C', level)}: {NEEDED}").expect_present()
+        diagram.expect_empty(across("Partner A", "Partner C", level))
+    expect(parties.remove_button("Partner A"), "no removing below two partners").to_have_count(0)
+
+
+def test_removing_an_empty_partner_does_not_ask(page: Page) -> None:
+    """A user would be asked to confirm removing a partner that holds nothing."""
+    page.goto(definitions.instrument_url("achtje"))
+    parties = Parties(page)
+    parties.add()
+    asked = parties.remove("Partner C", accept=False)
+    assert asked == [], f"asked although Partner C holds no answers: {asked}"
+    parties.expect_no_party("Partner C")
+    parties.expect_can_add()

@@ -1,0 +1,104 @@
+"""The matrix: opening questions once, then a column per activity chosen on the menu or added."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from . import definitions
+from .controls import MenuMatrix, TextQuestion
+
+MENU = "Menukaart activiteiten samenwerking vmbo-mbo"
+OPENING_QUESTIONS = [
+    "Welke impact willen wij maken en voor wie?",
+    "Welke concrete doelen dragen hieraan bij?",
+]
+CELL_QUESTIONS = [
+    "Aan welke concrete doelen draagt deze activiteit bij?",
+    "Wie dragen bij aan deze activiteiten?",
+    "Wat vragen deze activiteiten qua inzet van mensen, middelen, organisatie, …?",
+    "Hoe meten/merken we of deze activiteiten bijdragen aan de concrete doelen?",
+    "Als we dit hebben gerealiseerd, wat is dan de volgende stap: 'the next level'?",
+]
+ACTIVITIES = [
+    "Gezamenlijk opzetten van doorlopende leerlijnen",
+    "Gezamenlijk vormgeven van officiële doorlopende leerroutes",
+    "Gezamenlijk organiseren en aanbieden van keuzevakken",
+    "Gezamenlijk vormgeven van profielen / technische lessen",
+    "Evenementen",
+    "Gezamenlijke activiteiten",
+]
+
+
+def column(page: Page, activity: str) -> list[TextQuestion]:
+    """The questions of an activity's column, each named after the activity."""
+    return [TextQuestion(page, f"{activity}: {question}") for question in CELL_QUESTIONS]
+
+
+def test_matrix_opening_questions_and_menu_are_those_of_the_source(page: Page) -> None:
+    """A user would miss an opening question or an activity of the menu, or its explanation."""
+    page.goto(definitions.instrument_url("matrix"))
+    for label in OPENING_QUESTIONS:
+        question = TextQuestion(page, label)
+        question.expect_present()
+        question.fill("Meer leerlingen kiezen voor techniek.")
+        question.expect_value("Meer leerlingen kiezen voor techniek.")
+    menu = MenuMatrix(page, MENU)
+    for activity in ACTIVITIES:
+        menu.expect_no_column(activity)
+        column(page, activity)[0].expect_hidden()
+    menu.expect_described("Evenementen", "bedrijvendagen, techniekfestival")
+
+
+def test_chosen_activities_get_a_column_that_keeps_its_text_when_unchosen(page: Page) -> None:
+    """A user would not get a column for a chosen activity, or lose text by un-choosing it."""
+    page.goto(definitions.instrument_url("matrix"))
+    menu = MenuMatrix(page, MENU)
+    chosen = ["Evenementen", "Gezamenlijke activiteiten"]
+    for activity in chosen:
+        menu.choose(activity)
+        menu.expect_column_shown(activity)
+        for number, cell in enumerate(column(page, activity)):
+            cell.expect_present()
+            cell.fill(f"{activity} {number}")
+    menu.expect_no_column(ACTIVITIES[0])
+
+    menu.unchoose("Evenementen")
+    menu.expect_no_column("Evenementen")
+    for cell in column(page, "Evenementen"):
+        cell.expect_hidden()
+    column(page, "Gezamenlijke activiteiten")[1].expect_present()
+
+    menu.choose("Evenementen")
+    for number, cell in enumerate(column(page, "Evenementen")):
+        cell.expect_present()
+        cell.expect_value(f"Evenementen {number}")
+
+
+def test_own_activity_is_added_named_filled_and_removed_after_asking(page: Page) -> None:
+    """A user could not add their own activity, name it, or would lose it without being asked."""
+    page.goto(definitions.instrument_url("matrix"))
+    menu = MenuMatrix(page, MENU)
+    menu.add_own()
+    name = menu.own_name(1)
+    name.expect_focused()
+    TextQuestion(page, "Eigen activiteit 1: Wie dragen bij aan deze activiteiten?").expect_present()
+    name.fill("Bedrijvendagen")
+    menu.expect_chosen("Bedrijvendagen")
+    menu.expect_column_shown("Bedrijvendagen")
+    own_cell = TextQuestion(page, "Bedrijvendagen: Wie dragen bij aan deze activiteiten?")
+    own_cell.expect_present()
+    own_cell.fill("De bedrijven uit de regio")
+
+    asked = menu.remove_own("Bedrijvendagen", accept=False)
+    assert len(asked) == 1 and asked[0].startswith("confirm: "), f"questions asked: {asked}"
+    assert "Bedrijvendagen" in asked[0], f"the question does not name the activity: {asked}"
+    menu.expect_chosen("Bedrijvendagen")
+    own_cell.expect_value("De bedrijven uit de regio")
+    name.expect_value("Bedrijvendagen")
+
+    asked = menu.remove_own("Bedrijvendagen", accept=True)
+    assert len(asked) == 1, f"questions asked: {asked}"
+    menu.expect_not_on_menu("Bedrijvendagen")
+    menu.expect_no_column("Bedrijvendagen")
+    own_cell.expect_absent()
+    name.expect_absent()
