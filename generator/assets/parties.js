@@ -94,9 +94,8 @@ class GkParties extends HTMLElement {
     const index = order.indexOf(id);
     const parts = [this.#party(id), ...this.querySelectorAll(this.#acrossSelector(id))];
     const name = this.#displayName(id);
-    if (parts.some(hasAnswer) && !window.confirm(`${name} en alles wat bij deze partner is ingevuld verwijderen?`)) {
-      return;
-    }
+    const question = `${name} en alles wat bij deze ${this.dataset.party.toLowerCase()} is ingevuld verwijderen?`;
+    if (parts.some(hasAnswer) && !window.confirm(question)) return;
     for (const part of [...parts, this.#diagram(id)]) part.remove();
     const [left, right] = [order[index - 1], order[index + 1]];
     if (left && right) {
@@ -115,9 +114,11 @@ class GkParties extends HTMLElement {
     const names = [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")].map(
       (p) => p.dataset.gkDefaultName,
     );
-    const used = names.map((n) => LETTERS.indexOf(n.slice(this.dataset.party.length + 1)));
-    const next = LETTERS[Math.max(...used) + 1] ?? [...LETTERS].find((l) => !names.includes(`${this.dataset.party} ${l}`));
-    return `${this.dataset.party} ${next}`;
+    const word = this.dataset.party;
+    const used = names.map((n) => LETTERS.indexOf(n.slice(word.length + 1)));
+    const next =
+      LETTERS[Math.max(...used) + 1] ?? [...LETTERS].find((l) => !names.includes(`${word} ${l}`));
+    return `${word} ${next}`;
   }
 
   #showName(id) {
