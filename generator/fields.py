@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal, NamedTuple, Union
 
 from pydantic import Field, WrapValidator
 from pydantic_core import InitErrorDetails
@@ -97,3 +97,16 @@ AnyField = Annotated[
     Union[LongTextField, ShortTextField, ScaleField, ChoiceField],  # noqa: UP007
     Field(discriminator="type"),
 ]
+
+
+class Question(NamedTuple):
+    """One answer control of a blank form: its answer key, its place (or None) and its field."""
+
+    key: str
+    place: str | None
+    field: FieldBase
+
+    @property
+    def label(self) -> str:
+        """The control's accessible name: the question, after its place where it repeats."""
+        return f"{self.place}: {self.field.label}" if self.place else self.field.label

@@ -19,12 +19,13 @@ from .fields import (
     ChoiceOption,
     FieldBase,
     LongTextField,
+    Question,
     Scale,
     ScaleField,
     ScaleOption,
     ShortTextField,
 )
-from .repeat import NAME_FIELD, AnyRepeat, Question
+from .repeat import NAME_FIELD, AnyRepeat
 from .rules import (
     ID_PATTERN,
     Id,

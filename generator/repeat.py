@@ -16,11 +16,11 @@ insert the column or party into the path of ids (DESIGN.md §3):
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, Literal, NamedTuple, Union
+from typing import TYPE_CHECKING, Annotated, Literal, Union
 
 from pydantic import Field
 
-from .fields import AnyField, LongTextField, ShortTextField
+from .fields import LongTextField, Question, ShortTextField
 from .rules import Id, Markdown, Strict, Text, UniqueIds
 
 if TYPE_CHECKING:
@@ -29,19 +29,6 @@ if TYPE_CHECKING:
 NAME_FIELD = "naam"  # the key below a column or party that holds its name
 LINK = "--"  # joins two ids into a link's id; ids never contain it
 BETWEEN = " \N{EN DASH} "  # joins the two ends of a link in its name, as a dash
-
-
-class Question(NamedTuple):
-    """One answer control of a blank form: its answer key, its place (or None) and its field."""
-
-    key: str
-    place: str | None
-    field: AnyField | TextField
-
-    @property
-    def label(self) -> str:
-        """The control's accessible name: the question, after its place where it repeats."""
-        return f"{self.place}: {self.field.label}" if self.place else self.field.label
 
 
 def name_key(section_id: str, item_id: str) -> str:

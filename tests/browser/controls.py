@@ -13,9 +13,9 @@ from typing import Any
 
 from playwright.sync_api import Dialog, Locator, Page, expect
 
+from generator.fields import Question as FormQuestion
 from generator.model import ChoiceField, Instrument, ScaleField
 from generator.repeat import MenuRepeat
-from generator.repeat import Question as FormQuestion
 
 ANY = re.compile(".*")
 FILLED = re.compile(r"(^|\s)is-filled(\s|$)")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 
+from generator.fields import Question
 from generator.load import definition_files, load_instruments
 from generator.model import Instrument
-from generator.repeat import MenuRepeat, PartiesRepeat, Question
+from generator.repeat import MenuRepeat, PartiesRepeat
 
 from .served_site import PROJECT_DIR
 

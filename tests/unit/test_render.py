@@ -8,6 +8,7 @@ import pytest
 from page_html import Element, page_body, parse
 from unit_support import TOOL_TEMPLATES, VALID
 
+from generator.fields import Question
 from generator.load import load_instruments
 from generator.model import (
     ChoiceField,
@@ -18,7 +19,7 @@ from generator.model import (
     ShortTextField,
 )
 from generator.render import dom_id, instrument_path, render_pages
-from generator.repeat import MenuRepeat, PartiesRepeat, Question, name_key
+from generator.repeat import MenuRepeat, PartiesRepeat, name_key
 
 SOURCES = {"valid": VALID, "tool_templates": TOOL_TEMPLATES}
 CONTROL_TAGS = {"input", "textarea", "select"}
