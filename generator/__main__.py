@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "schema":
+        if not args.definitions.is_dir():
+            print(f"{args.definitions}: no such folder (expected the folder of the definitions)")
+            return 1
         target = args.definitions / SCHEMA_FILE
         target.write_text(schema_text(), encoding="utf-8")
         print(f"Wrote {target}")

@@ -36,6 +36,31 @@ _TYPE_WORDS = {
 }
 
 
+# PyYAML's syntax messages, in the words of someone editing a definition file.
+_YAML_PROBLEMS = (
+    ("found character '\\t'", "a tab is used to indent (expected spaces)"),
+    (
+        "mapping values are not allowed",
+        (
+            "a ':' where no new key can start (expected the key's indentation to line up, "
+            "or quotes around a text that holds ': ')"
+        ),
+    ),
+    ("expected <block end>", "the indentation does not line up (expected that of the keys above)"),
+    ("could not find expected ':'", "a key without ':' (expected 'key: value')"),
+    ("found unexpected end of stream", "a quote is not closed (expected a closing quote)"),
+    ("found '<stream end>'", "the file ends where a value should follow (expected a value)"),
+)
+
+
+def yaml_problem(problem: str) -> str:
+    """A YAML syntax error in plain words, ending with what was expected."""
+    for fragment, plain in _YAML_PROBLEMS:
+        if fragment in problem:
+            return plain
+    return f"{problem} (expected valid YAML)"
+
+
 def format_path(path: tuple[str | int, ...]) -> str:
     """``('sections', 0, 'fields', 2, 'label')`` → ``sections[0].fields[2].label``."""
     text = ""

@@ -183,7 +183,7 @@ def load_instrument(file: Path) -> Instrument:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = error.problem or error.context or "unreadable"
-        message = f"YAML syntax error: {what} (expected valid YAML)"
+        message = f"YAML syntax error: {errors.yaml_problem(what)}"
         raise _file_error(file, message, line, column) from None
     except yaml.YAMLError as error:
         raise _file_error(file, f"YAML error: {error} (expected valid YAML)") from None

@@ -25,7 +25,7 @@ from .fields import (
     ScaleOption,
     ShortTextField,
 )
-from .repeat import NAME_FIELD, AnyRepeat
+from .repeat import DEFAULT_MAX_PARTIES, MAX_PARTIES, MIN_PARTIES, NAME_FIELD, AnyRepeat
 from .rules import (
     ID_PATTERN,
     Id,
@@ -65,9 +65,9 @@ def _repeat_rules(section: Any) -> Iterator[InitErrorDetails]:
     if repeat.get("type") == "parties":
         id_lists[("repeat", "levels")] = repeat.get("levels")
         id_lists[("repeat", "link_fields")] = repeat.get("link_fields")
-        parties, most = repeat.get("parties"), repeat.get("max", 6)
+        parties, most = repeat.get("parties"), repeat.get("max", DEFAULT_MAX_PARTIES)
         # A max out of range is reported on its own; comparing with it would only add noise.
-        valid_max = isinstance(most, int) and 2 <= most <= 12
+        valid_max = isinstance(most, int) and MIN_PARTIES <= most <= MAX_PARTIES
         if isinstance(parties, list) and valid_max and len(parties) > most:
             yield rule_error(
                 "too_many_parties",
@@ -248,11 +248,6 @@ class Instrument(Strict):
         """Where a repeated question stands (its section's title), to name it apart; else None."""
         count = sum(other.label == field.label for _, other in self.fields())
         return section.title if count > 1 else None
-
-    def accessible_label(self, section: Section, field: FieldBase) -> str:
-        """The field's accessible name: its label, after its place where the label repeats."""
-        place = self.label_place(section, field)
-        return f"{place}: {field.label}" if place else field.label
 
 
 def json_schema() -> dict[str, Any]:

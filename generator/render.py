@@ -10,14 +10,13 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from .model import Instrument
-from .repeat import BETWEEN, name_key
+from .repeat import BETWEEN, MIN_PARTIES, name_key
 
 TOOLS_DIR = "tools"
 OVERVIEW_TITLE = "Instrumenten"
 ASSETS_DIR = "assets/gereedschapskist"
 STYLESHEETS = ("gereedschapskist.css", "menu-matrix.css", "parties.css")
 SCRIPTS = ("gereedschapskist.js",)  # the entry module; it imports the other modules
-MODULES = ("dom.js", "menu-matrix.js", "parties.js")
 
 
 def _markdown(text: str) -> Markup:
@@ -42,7 +41,7 @@ def environment() -> Environment:
     )
     env.filters["markdown"] = _markdown
     env.filters["dom_id"] = dom_id
-    env.globals.update(name_key=name_key, between=BETWEEN)
+    env.globals.update(name_key=name_key, between=BETWEEN, min_parties=MIN_PARTIES)
     return env
 
 
@@ -67,8 +66,11 @@ def render_pages(instruments: list[Instrument]) -> dict[str, str]:
 def asset_files() -> dict[str, bytes]:
     """The client's JS and CSS, by their path below the site root."""
     folder = resources.files("generator") / "assets"
-    names = STYLESHEETS + SCRIPTS + MODULES
-    return {f"{ASSETS_DIR}/{name}": (folder / name).read_bytes() for name in names}
+    return {
+        f"{ASSETS_DIR}/{item.name}": item.read_bytes()
+        for item in folder.iterdir()
+        if item.is_file() and item.name.endswith((".js", ".css"))
+    }
 
 
 def write_site_sources(instruments: list[Instrument], out_dir: Path) -> list[Path]:

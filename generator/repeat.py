@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 NAME_FIELD = "naam"  # the key below a column or party that holds its name
 LINK = "--"  # joins two ids into a link's id; ids never contain it
+MIN_PARTIES = 2  # two parties, linked across, make the figure eight
+MAX_PARTIES = 12  # the most any definition may allow
+DEFAULT_MAX_PARTIES = 6
 BETWEEN = " \N{EN DASH} "  # joins the two ends of a link in its name, as a dash
 
 
@@ -89,10 +92,13 @@ class PartiesRepeat(Strict):
     type: Literal["parties"]
     party: Text = Field(description="the word for one party, e.g. 'Partner'")
     parties: Annotated[list[Party], UniqueIds] = Field(
-        min_length=1, description="the parties a blank form starts with"
+        min_length=MIN_PARTIES, description="the parties a blank form starts with, at least two"
     )
     max: int = Field(
-        default=6, ge=2, le=12, description="how many parties the user may have, 2 to 12"
+        default=DEFAULT_MAX_PARTIES,
+        ge=MIN_PARTIES,
+        le=MAX_PARTIES,
+        description="how many parties the user may have, 2 to 12",
     )
     levels: Annotated[list[Level], UniqueIds] = Field(
         min_length=1, description="the levels every party works on, top to bottom"

@@ -6,15 +6,30 @@ import "./parties.js";
 
 const growToFit = (textarea) => {
   // Let a long answer show in full (on screen and on paper) instead of scrolling inside its box.
+  // A hidden textarea has no height to measure; it is measured again once it shows.
+  if (!textarea.value || textarea.offsetParent === null) return;
   textarea.style.height = "auto";
   textarea.style.height = `${textarea.scrollHeight + 2}px`;
 };
 
 class GkInstrument extends HTMLElement {
   #form = null;
+  #pending = 0;
 
   #onInput = (event) => {
     if (event.target instanceof HTMLTextAreaElement) growToFit(event.target);
+  };
+
+  // Widths change (a column shows, the window turns, the page goes to paper): measure again.
+  #growAll = () => {
+    cancelAnimationFrame(this.#pending);
+    this.#pending = requestAnimationFrame(() => {
+      for (const textarea of this.querySelectorAll("textarea")) growToFit(textarea);
+    });
+  };
+
+  #beforePrint = () => {
+    for (const textarea of this.querySelectorAll("textarea")) growToFit(textarea);
   };
 
   // The form has no server to go to: Enter in a one-line field must not reload the page.
@@ -25,14 +40,19 @@ class GkInstrument extends HTMLElement {
     if (!this.#form) return;
     this.#form.addEventListener("submit", this.#onSubmit);
     this.addEventListener("input", this.#onInput);
-    for (const textarea of this.querySelectorAll("textarea")) {
-      if (textarea.value) growToFit(textarea);
-    }
+    this.addEventListener("change", this.#growAll);
+    window.addEventListener("resize", this.#growAll);
+    window.addEventListener("beforeprint", this.#beforePrint);
+    this.#growAll();
   }
 
   disconnectedCallback() {
     this.#form?.removeEventListener("submit", this.#onSubmit);
     this.removeEventListener("input", this.#onInput);
+    this.removeEventListener("change", this.#growAll);
+    window.removeEventListener("resize", this.#growAll);
+    window.removeEventListener("beforeprint", this.#beforePrint);
+    cancelAnimationFrame(this.#pending);
     this.#form = null;
   }
 }

@@ -7,6 +7,11 @@ class GkMenuMatrix extends HTMLElement {
     const box = event.target;
     if (box instanceof HTMLInputElement && box.name === this.dataset.section) {
       this.#column(box.value).hidden = !box.checked;
+      // The column shows far from the menu: say so to those who cannot see it appear.
+      const name = this.#column(box.value).querySelector("[data-gk-name]").textContent;
+      this.querySelector("[data-gk-status]").textContent = box.checked
+        ? `Kolom ${name} staat onder de menukaart.`
+        : `Kolom ${name} is verborgen. Wat je erin had ingevuld, blijft bewaard.`;
     }
   };
 
@@ -19,8 +24,9 @@ class GkMenuMatrix extends HTMLElement {
     const button = event.target.closest("button[data-gk-action]");
     if (!button) return;
     if (button.dataset.gkAction === "add-own") {
-      const id = this.addOwn();
-      this.#nameInput(id).focus();
+      const name = this.#nameInput(this.addOwn());
+      name.focus();
+      name.select(); // typing replaces the default name
     } else if (button.dataset.gkAction === "remove-own") {
       this.#removeOwn(button.closest("[data-gk-own]").dataset.gkOwn);
     }
@@ -54,9 +60,11 @@ class GkMenuMatrix extends HTMLElement {
     this.querySelector("[data-gk-columns]").append(
       fromTemplate(this, "column", { __id__: id, __number__: number }),
     );
+    // The default name is an answer like any other: saved, and the same after a reload.
+    const defaultName = `${this.#addButton().dataset.gkOwnLabel} ${number}`;
     const input = this.#nameInput(id);
-    input.value = name;
-    input.dataset.gkFallback = `${this.#addButton().dataset.gkOwnLabel} ${number}`;
+    input.value = name || defaultName;
+    input.dataset.gkFallback = defaultName;
     this.#showName(id);
     announceChange(this);
     return id;

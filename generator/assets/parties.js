@@ -2,7 +2,6 @@
 // and shows which are still empty; parties can be added (up to a maximum), renamed and removed.
 import { announceChange, fromTemplate, hasAnswer, newId, showName } from "./dom.js";
 
-const MIN_PARTIES = 2;
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 class GkParties extends HTMLElement {
@@ -24,7 +23,11 @@ class GkParties extends HTMLElement {
     const button = event.target.closest("button[data-gk-action]");
     if (button?.dataset.gkAction === "add-party") {
       const id = this.addParty();
-      if (id) this.#party(id).querySelector("[data-gk-names]").focus();
+      if (id) {
+        const name = this.#nameInput(id);
+        name.focus();
+        name.select(); // typing replaces the default name
+      }
     } else if (button?.dataset.gkAction === "remove-party") {
       this.#removeParty(button.closest("[data-gk-party]").dataset.gkParty);
     }
@@ -53,7 +56,7 @@ class GkParties extends HTMLElement {
     this.querySelector("[data-gk-order]").value = order.join(" ");
     this.#addButton().hidden = order.length >= Number(this.dataset.max);
     for (const button of this.querySelectorAll('[data-gk-action="remove-party"]')) {
-      button.hidden = order.length <= MIN_PARTIES;
+      button.hidden = order.length <= Number(this.dataset.min);
     }
   }
 
@@ -90,7 +93,7 @@ class GkParties extends HTMLElement {
 
   #removeParty(id) {
     const order = this.#order();
-    if (order.length <= MIN_PARTIES) return;
+    if (order.length <= Number(this.dataset.min)) return;
     const index = order.indexOf(id);
     const parts = [this.#party(id), ...this.querySelectorAll(this.#acrossSelector(id))];
     const name = this.#displayName(id);

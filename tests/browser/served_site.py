@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import re
 import subprocess
 import sys
 import threading
@@ -15,7 +14,6 @@ from urllib.parse import urlsplit
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 CONFIG_FILE = PROJECT_DIR / "mkdocs.yml"
-SITE_URL_LINE = re.compile(r"^site_url:.*$", re.MULTILINE)
 
 
 class BuildError(Exception):
@@ -25,16 +23,9 @@ class BuildError(Exception):
 def build_site(site_dir: Path, site_url: str) -> None:
     """Build the project's site into ``site_dir`` as if it were published at ``site_url``.
 
-    Material's instant navigation only engages when ``site_url`` matches the serving origin, so
-    the config is handed to ``mkdocs build`` on stdin with that one line changed. MkDocs then
-    resolves relative paths (docs, overrides, definitions) against the working directory, the
-    project folder, and no file is written beside the real ``mkdocs.yml``.
+    Material's instant navigation only engages when ``site_url`` matches the serving origin;
+    the project's ``mkdocs.yml`` takes it from ``$SITE_URL``.
     """
-    config = CONFIG_FILE.read_text(encoding="utf-8")
-    line = f"site_url: {site_url}"
-    config = (
-        SITE_URL_LINE.sub(line, config) if SITE_URL_LINE.search(config) else f"{config}\n{line}\n"
-    )
     result = subprocess.run(
         [
             sys.executable,
@@ -42,13 +33,12 @@ def build_site(site_dir: Path, site_url: str) -> None:
             "mkdocs",
             "build",
             "--config-file",
-            "-",
+            str(CONFIG_FILE),
             "--site-dir",
             str(site_dir),
         ],
-        input=config.encode("utf-8"),
         cwd=PROJECT_DIR,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url},
         capture_output=True,
         check=False,
     )

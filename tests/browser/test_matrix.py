@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from . import definitions
 from .controls import MenuMatrix, TextQuestion
@@ -102,3 +102,42 @@ def test_own_activity_is_added_named_filled_and_removed_after_asking(page: Page)
     menu.expect_no_column("Bedrijvendagen")
     own_cell.expect_absent()
     name.expect_absent()
+
+
+def test_choosing_an_activity_is_announced(page: Page) -> None:
+    """A screen reader user ticks an activity and is not told where its column went."""
+    page.goto(definitions.instrument_url("matrix"))
+    matrix = MenuMatrix(page, MENU)
+    status = page.get_by_role("status")
+    matrix.choose("Evenementen")
+    expect(status).to_have_text("Kolom Evenementen staat onder de menukaart.")
+    matrix.unchoose("Evenementen")
+    expect(status).to_have_text(
+        "Kolom Evenementen is verborgen. Wat je erin had ingevuld, blijft bewaard."
+    )
+
+
+def test_a_blank_matrix_prints_every_column_to_write_in(page: Page) -> None:
+    """A workshop prints the matrix before choosing and gets no columns to write in."""
+    page.goto(definitions.instrument_url("matrix"))
+    matrix = MenuMatrix(page, MENU)
+    page.emulate_media(media="print")
+    for activity in ("Evenementen", "Gezamenlijke activiteiten"):
+        matrix.expect_column_shown(activity)
+    page.emulate_media(media="screen")
+    matrix.choose("Evenementen")
+    page.emulate_media(media="print")
+    matrix.expect_column_shown("Evenementen")
+    matrix.expect_no_column("Gezamenlijke activiteiten")
+
+
+def test_a_long_answer_stays_whole_when_the_page_narrows(page: Page) -> None:
+    """Text typed on a projector is cut off once the window narrows (or the page goes to paper)."""
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(definitions.instrument_url("matrix"))
+    answer = page.get_by_label("Welke impact willen wij maken en voor wie?", exact=True)
+    answer.fill("Meer leerlingen kiezen voor techniek. " * 30)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_function(
+        "box => box.scrollHeight <= box.clientHeight", arg=answer.element_handle(), timeout=3000
+    )

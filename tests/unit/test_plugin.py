@@ -14,6 +14,13 @@ from unit_support import INVALID, ROOT, TOOL_TEMPLATES, run
 from generator.render import ASSETS_DIR, SCRIPTS, STYLESHEETS
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, taking the default of every ``!ENV [NAME, default]``."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+
+
 def mkdocs_build(config: Path, site_dir: Path) -> tuple[int, str]:
     """Build a site strictly, as the publisher does; returns the exit code and all output."""
     result = run(
@@ -90,7 +97,7 @@ def test_build_with_invalid_definitions_fails_cleanly(tmp_path: Path) -> None:
     definitions.mkdir()
     case = INVALID / "several-mistakes"
     shutil.copy(case / "meerdere-fouten.yml", definitions)
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config["docs_dir"] = str(ROOT / config.get("docs_dir", "docs"))
     if isinstance(config.get("theme"), dict) and "custom_dir" in config["theme"]:
         config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
