@@ -52,6 +52,27 @@ class GkMenuMatrix extends HTMLElement {
     for (const entry of this.querySelectorAll("[data-gk-own]")) this.#showName(entry.dataset.gkOwn);
   }
 
+  /** Make the own columns those the answers name (`<section>.<id>.naam`); values follow. */
+  restore(answers) {
+    const section = this.dataset.section;
+    const menu = new Set([...this.#menuBoxes()].map((box) => box.value));
+    const own = new Map();
+    for (const [key, name] of answers) {
+      const [first, id, last, ...rest] = key.split(".");
+      if (first === section && last === "naam" && !rest.length && !menu.has(id)) own.set(id, name);
+    }
+    for (const entry of this.querySelectorAll("[data-gk-own]")) {
+      const id = entry.dataset.gkOwn;
+      if (!own.has(id)) {
+        this.#column(id).remove();
+        entry.remove();
+      }
+    }
+    for (const [id, name] of own) {
+      if (!this.#column(id)) this.addOwn({ id, name: typeof name === "string" ? name : "" });
+    }
+  }
+
   /** Add an own column, chosen, and return its id. */
   addOwn({ id = newId("eigen"), name = "" } = {}) {
     const numbers = [...this.querySelectorAll("[data-gk-number]")].map((n) => Number(n.textContent));

@@ -60,6 +60,22 @@ class GkParties extends HTMLElement {
     }
   }
 
+  /** Make the parties those the answers list, in their order; their names and values follow. */
+  restore(answers) {
+    const listed = answers.get(this.dataset.section);
+    const wanted = Array.isArray(listed) ? listed.filter((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) : [];
+    if (new Set(wanted).size !== wanted.length) return;
+    if (wanted.length < Number(this.dataset.min) || wanted.length > Number(this.dataset.max)) return;
+    const unwanted = this.#order().filter((id) => !wanted.includes(id));
+    // Keep one party until the wanted ones are in: new parties are added after the last one.
+    const anchor = unwanted.length === this.#order().length ? unwanted.pop() : null;
+    for (const id of unwanted) this.#drop(id);
+    for (const id of wanted) {
+      if (!this.#party(id)) this.#append(id);
+    }
+    if (anchor) this.#drop(anchor);
+  }
+
   /** Move to a box or link's fields: scroll it into view and put the cursor in its first field. */
   open(key) {
     const group = this.#group(key);
@@ -69,10 +85,16 @@ class GkParties extends HTMLElement {
 
   /** Add a party after the last one and return its id, or null at the maximum. */
   addParty({ id = newId("partner"), name } = {}) {
-    const order = this.#order();
-    if (order.length >= Number(this.dataset.max)) return null;
+    if (this.#order().length >= Number(this.dataset.max)) return null;
+    this.#append(id, name);
+    this.refresh();
+    announceChange(this);
+    return id;
+  }
+
+  #append(id, name) {
     const defaultName = this.#nextDefaultName();
-    const last = order.at(-1);
+    const last = this.#order().at(-1);
     const across = { __left__: last, __right__: id };
     this.#diagram(last).after(
       fromTemplate(this, "across-diagram", across),
@@ -86,30 +108,31 @@ class GkParties extends HTMLElement {
     party.dataset.gkDefaultName = defaultName;
     party.querySelector("[data-gk-default-label]").textContent = defaultName;
     this.#nameInput(id).value = name ?? defaultName;
-    this.refresh();
-    announceChange(this);
-    return id;
   }
 
   #removeParty(id) {
-    const order = this.#order();
-    if (order.length <= Number(this.dataset.min)) return;
-    const index = order.indexOf(id);
+    if (this.#order().length <= Number(this.dataset.min)) return;
     const parts = [this.#party(id), ...this.querySelectorAll(this.#acrossSelector(id))];
-    const name = this.#displayName(id);
-    const question = `${name} en alles wat bij deze ${this.dataset.party.toLowerCase()} is ingevuld verwijderen?`;
+    const question = `${this.#displayName(id)} en alles wat bij deze ${this.dataset.party.toLowerCase()} is ingevuld verwijderen?`;
     if (parts.some(hasAnswer) && !window.confirm(question)) return;
-    for (const part of [...parts, this.#diagram(id)]) part.remove();
+    this.#drop(id);
+    this.refresh();
+    this.#addButton().focus();
+    announceChange(this);
+  }
+
+  /** Take a party and its links off the page; its neighbours get a link of their own. */
+  #drop(id) {
+    const order = this.#order();
+    const index = order.indexOf(id);
+    const parts = [this.#party(id), this.#diagram(id), ...this.querySelectorAll(this.#acrossSelector(id))];
+    for (const part of parts) part.remove();
     const [left, right] = [order[index - 1], order[index + 1]];
     if (left && right) {
-      // The neighbours now meet: they get a link of their own.
       const across = { __left__: left, __right__: right };
       this.#diagram(left).after(fromTemplate(this, "across-diagram", across));
       this.#party(left).after(fromTemplate(this, "across-list", across));
     }
-    this.refresh();
-    this.#addButton().focus();
-    announceChange(this);
   }
 
   #nextDefaultName() {

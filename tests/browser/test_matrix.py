@@ -108,7 +108,7 @@ def test_choosing_an_activity_is_announced(page: Page) -> None:
     """A screen reader user ticks an activity and is not told where its column went."""
     page.goto(definitions.instrument_url("matrix"))
     matrix = MenuMatrix(page, MENU)
-    status = page.get_by_role("status")
+    status = page.get_by_role("status").filter(has_text="Kolom Evenementen")
     matrix.choose("Evenementen")
     expect(status).to_have_text("Kolom Evenementen staat onder de menukaart.")
     matrix.unchoose("Evenementen")

@@ -1,0 +1,197 @@
+// Answers: the answer file format (DESIGN.md §3), reading and writing them from a form, keeping
+// them in localStorage, and checking a file a user opens. No DOM work beyond the form's controls.
+
+export const FORMAT = "gereedschapskist-antwoorden";
+export const FORMAT_VERSION = 1;
+export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_TEXT = 100_000; // characters in one answer
+const KEY = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$/;
+const RESPONDENT = "respondent.";
+
+/** The localStorage key of an instrument's answers (namespaced: Material keeps its own keys). */
+export const storageKey = (instrumentId) => `gereedschapskist:antwoorden:${instrumentId}`;
+
+/** Every control of a form that holds an answer, by its name (the answer key). */
+function controls(form) {
+  return [...form.elements].filter((c) => c.name && !c.closest("template"));
+}
+
+/** The answers in a form: a Map of key to text, number, or list (checkbox groups, orders). */
+export function collect(form) {
+  const answers = new Map();
+  for (const control of controls(form)) {
+    const { name, type, value } = control;
+    if (type === "checkbox") {
+      const list = answers.get(name) ?? [];
+      if (control.checked) list.push(value);
+      answers.set(name, list);
+    } else if (type === "radio") {
+      if (control.checked) answers.set(name, /^\d+$/.test(value) ? Number(value) : value);
+    } else if (control.dataset.gkOrder !== undefined) {
+      answers.set(name, value.split(" ").filter(Boolean));
+    } else if (value !== "") {
+      answers.set(name, value);
+    }
+  }
+  return answers;
+}
+
+/** Put answers into a form's controls, as text (never as HTML). Returns the keys it had no
+ *  control for: they are kept and saved again, never dropped. */
+export function apply(form, answers, { skip = null } = {}) {
+  const used = new Set();
+  for (const control of controls(form)) {
+    if (control === skip) {
+      used.add(control.name); // the user is typing here: their text wins
+      continue;
+    }
+    const { name, type } = control;
+    if (control.dataset.gkOrder !== undefined) {
+      used.add(name); // the parties put themselves in order before this
+      continue;
+    }
+    const answer = answers.get(name);
+    if (answers.has(name)) used.add(name);
+    if (type === "checkbox") {
+      control.checked = Array.isArray(answer) && answer.includes(control.value);
+    } else if (type === "radio") {
+      control.checked = answer !== undefined && String(answer) === control.value;
+    } else {
+      control.value = typeof answer === "string" ? answer : "";
+    }
+  }
+  return new Map([...answers].filter(([key]) => !used.has(key)));
+}
+
+/** Whether two sets of answers say the same (a blank form compared with the current one). */
+export function same(a, b) {
+  const text = (answers) => JSON.stringify([...answers].sort(([x], [y]) => (x < y ? -1 : 1)));
+  return text(a) === text(b);
+}
+
+/** The answer file of an instrument (what is exported and what localStorage holds). */
+export function toFile(instrument, answers, saved = new Date()) {
+  const respondent = {};
+  const rest = {};
+  for (const [key, value] of answers) {
+    if (key.startsWith(RESPONDENT)) respondent[key.slice(RESPONDENT.length)] = value;
+    else rest[key] = value;
+  }
+  return {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    instrument: { id: instrument.id, version: instrument.version },
+    respondent,
+    saved: saved.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    answers: rest,
+  };
+}
+
+/** Thrown for a file or stored value that is not a valid answer file; the message is Dutch. */
+export class AnswerFileError extends Error {}
+
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function checkValue(key, value) {
+  const ok =
+    (typeof value === "string" && value.length <= MAX_TEXT) ||
+    (typeof value === "number" && Number.isFinite(value)) ||
+    (Array.isArray(value) && value.length <= 1000 && value.every((v) => typeof v === "string" && KEY.test(v)));
+  if (!ok) throw new AnswerFileError(`Het antwoord bij "${key}" is geen tekst, getal of lijst.`);
+}
+
+/** Check parsed JSON as an answer file of this instrument; returns its answers as a Map. */
+export function fromFile(data, instrument) {
+  if (!isObject(data) || data.format !== FORMAT) {
+    throw new AnswerFileError("Dit is geen antwoordbestand van de Gereedschapskist.");
+  }
+  if (data.version !== FORMAT_VERSION) {
+    throw new AnswerFileError(
+      typeof data.version === "number" && data.version > FORMAT_VERSION
+        ? "Dit antwoordbestand is gemaakt met een nieuwere versie van de site en kan hier niet worden geopend."
+        : "De versie van dit antwoordbestand is onbekend.",
+    );
+  }
+  if (!isObject(data.instrument) || typeof data.instrument.id !== "string") {
+    throw new AnswerFileError("In dit antwoordbestand staat niet bij welk instrument het hoort.");
+  }
+  if (data.instrument.id !== instrument.id) {
+    throw new AnswerFileError(
+      `Dit antwoordbestand hoort bij een ander instrument ("${data.instrument.id.slice(0, 60)}"), niet bij dit instrument.`,
+    );
+  }
+  if (!isObject(data.answers) || (data.respondent !== undefined && !isObject(data.respondent))) {
+    throw new AnswerFileError("De antwoorden in dit bestand zijn niet leesbaar.");
+  }
+  const answers = new Map();
+  for (const [group, prefix] of [[data.answers, ""], [data.respondent ?? {}, RESPONDENT]]) {
+    for (const [name, value] of Object.entries(group)) {
+      const key = prefix + name;
+      if (!KEY.test(key)) {
+        throw new AnswerFileError(`Dit antwoordbestand bevat een antwoord met een ongeldige naam.`);
+      }
+      checkValue(key, value);
+      answers.set(key, value);
+    }
+  }
+  return answers;
+}
+
+/** Read a file the user opened: size, JSON, format, instrument. Resolves to its answers. */
+export async function readFile(file, instrument) {
+  if (file.size > MAX_FILE_BYTES) {
+    throw new AnswerFileError("Dit bestand is te groot voor een antwoordbestand (meer dan 1 MB).");
+  }
+  let data;
+  try {
+    data = JSON.parse(await file.text());
+  } catch {
+    throw new AnswerFileError("Dit bestand is geen antwoordbestand: het is geen leesbare JSON.");
+  }
+  return fromFile(data, instrument);
+}
+
+/** The file name of an export: `<id>-<yyyy-mm-dd>.json`, in local time. */
+export function fileName(instrumentId, date = new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${instrumentId}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+}
+
+/** localStorage behind try/catch: blocked, full or missing storage is reported, never thrown. */
+export class Store {
+  constructor(storage = globalThis.localStorage) {
+    this.storage = storage;
+  }
+
+  /** The stored text under a key, or null; throws only StorageUnavailable. */
+  read(key) {
+    try {
+      return this.storage.getItem(key);
+    } catch {
+      throw new StorageUnavailable();
+    }
+  }
+
+  write(key, text) {
+    try {
+      this.storage.setItem(key, text);
+    } catch (error) {
+      throw new StorageUnavailable(error?.name === "QuotaExceededError");
+    }
+  }
+
+  remove(key) {
+    try {
+      this.storage.removeItem(key);
+    } catch {
+      throw new StorageUnavailable();
+    }
+  }
+}
+
+export class StorageUnavailable extends Error {
+  constructor(full = false) {
+    super(full ? "full" : "unavailable");
+    this.full = full;
+  }
+}
