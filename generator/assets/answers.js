@@ -13,7 +13,7 @@ export const storageKey = (instrumentId) => `gereedschapskist:antwoorden:${instr
 
 /** Every control of a form that holds an answer, by its name (the answer key). */
 function controls(form) {
-  return [...form.elements].filter((c) => c.name && !c.closest("template"));
+  return [...form.elements].filter((c) => c.name); // a <template>'s content is not in the form
 }
 
 /** The answers in a form: a Map of key to text, number, or list (checkbox groups, orders). */

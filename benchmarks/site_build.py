@@ -1,12 +1,13 @@
 """Benchmark: site build time, the generator's share and scaling, and the bytes a browser loads.
 
-Run from the project folder: ``.venv/bin/python scripts/benchmark.py``. It prints figures; it
+Run from the project folder: ``.venv/bin/python benchmarks/site_build.py``. It prints figures; it
 asserts nothing (the tests check behaviour, this script measures it).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import gzip
 import http.server
@@ -18,6 +19,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -47,7 +49,7 @@ def _median_seconds(action, runs: int) -> float:
     return statistics.median(times)
 
 
-def _mkdocs_build(site_dir: Path, config: Path = ROOT / "mkdocs.yml") -> None:
+def mkdocs_build(site_dir: Path, config: Path = ROOT / "mkdocs.yml") -> None:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)],
@@ -73,16 +75,16 @@ def _copies(definitions: Path, target: Path, count: int) -> None:
             )
 
 
-def _chromium() -> str | None:
+def chromium() -> str | None:
     for candidate in (os.environ.get("CHROMIUM_PATH"), "/usr/lib/chromium/chromium"):
         if candidate and Path(candidate).exists():
             return candidate
     return shutil.which("chromium")
 
 
-def _bytes_loaded(site_dir: Path, path: str) -> dict[str, dict[str, int]]:
-    """Every file a browser loads for a page, raw and gzipped, grouped by whose it is."""
-    from playwright.sync_api import sync_playwright
+@contextlib.contextmanager
+def serve(site_dir: Path) -> Iterator[str]:
+    """Serve a built site on a free loopback port; yields its origin."""
 
     class QuietHandler(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:
@@ -91,17 +93,23 @@ def _bytes_loaded(site_dir: Path, path: str) -> dict[str, dict[str, int]]:
     handler = functools.partial(QuietHandler, directory=str(site_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    loaded: dict[str, bytes] = {}
     try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.on("response", lambda r: loaded.__setitem__(r.url, r.body()))
-            page.goto(origin + path, wait_until="networkidle")
-            browser.close()
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
+
+
+def _bytes_loaded(site_dir: Path, path: str) -> dict[str, dict[str, int]]:
+    """Every file a browser loads for a page, raw and gzipped, grouped by whose it is."""
+    from playwright.sync_api import sync_playwright
+
+    loaded: dict[str, bytes] = {}
+    with serve(site_dir) as origin, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.on("response", lambda r: loaded.__setitem__(r.url, r.body()))
+        page.goto(origin + path, wait_until="networkidle")
+        browser.close()
 
     groups: dict[str, dict[str, int]] = {}
     for url, body in loaded.items():
@@ -138,7 +146,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        build = _median_seconds(lambda: _mkdocs_build(site), args.runs)
+        build = _median_seconds(lambda: mkdocs_build(site), args.runs)
         generate = _median_seconds(lambda: _generate(definitions), args.runs)
         print(f"mkdocs build (whole site): {build:.2f} s (median of {args.runs})")
         print(f"generator (load + render): {generate * 1000:.0f} ms, {generate / build:.1%} of it")
