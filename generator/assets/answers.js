@@ -157,16 +157,17 @@ export function fileName(instrumentId, date = new Date()) {
   return `${instrumentId}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
 }
 
-/** localStorage behind try/catch: blocked, full or missing storage is reported, never thrown. */
+/** localStorage behind try/catch: blocked, full or missing storage is reported, never thrown.
+ *  Even reaching `localStorage` throws where it is blocked, so it is looked up on every use. */
 export class Store {
-  constructor(storage = globalThis.localStorage) {
+  constructor(storage = () => globalThis.localStorage) {
     this.storage = storage;
   }
 
   /** The stored text under a key, or null; throws only StorageUnavailable. */
   read(key) {
     try {
-      return this.storage.getItem(key);
+      return this.storage().getItem(key);
     } catch {
       throw new StorageUnavailable();
     }
@@ -174,17 +175,9 @@ export class Store {
 
   write(key, text) {
     try {
-      this.storage.setItem(key, text);
+      this.storage().setItem(key, text);
     } catch (error) {
       throw new StorageUnavailable(error?.name === "QuotaExceededError");
-    }
-  }
-
-  remove(key) {
-    try {
-      this.storage.removeItem(key);
-    } catch {
-      throw new StorageUnavailable();
     }
   }
 }
