@@ -5,7 +5,8 @@ export const FORMAT = "gereedschapskist-antwoorden";
 export const FORMAT_VERSION = 1;
 export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_TEXT = 100_000; // characters in one answer
-const KEY = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$/;
+// An answer key: ids joined by ".", where one part may name a link between two ids ("a--b").
+const KEY = /^[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?(\.[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?)*$/;
 const RESPONDENT = "respondent.";
 
 /** The localStorage key of an instrument's answers (namespaced: Material keeps its own keys). */
@@ -36,31 +37,32 @@ export function collect(form) {
   return answers;
 }
 
-/** Put answers into a form's controls, as text (never as HTML). Returns the keys it had no
- *  control for: they are kept and saved again, never dropped. */
+/** Put answers into a form's controls, as text (never as HTML). Returns the answers it had no
+ *  place for (a key this form lacks, or a value that does not fit its control, like text for a
+ *  scale): they are kept and saved again, never dropped. */
 export function apply(form, answers, { skip = null } = {}) {
-  const used = new Set();
+  const placed = new Set();
   for (const control of controls(form)) {
-    if (control === skip) {
-      used.add(control.name); // the user is typing here: their text wins
-      continue;
-    }
     const { name, type } = control;
-    if (control.dataset.gkOrder !== undefined) {
-      used.add(name); // the parties put themselves in order before this
+    if (control === skip || control.dataset.gkOrder !== undefined) {
+      // The user is typing here (their text wins), or the parties put themselves in order.
+      placed.add(name);
       continue;
     }
     const answer = answers.get(name);
-    if (answers.has(name)) used.add(name);
     if (type === "checkbox") {
-      control.checked = Array.isArray(answer) && answer.includes(control.value);
+      const list = Array.isArray(answer) ? answer : [];
+      control.checked = list.includes(control.value);
+      if (Array.isArray(answer)) placed.add(name);
     } else if (type === "radio") {
       control.checked = answer !== undefined && String(answer) === control.value;
+      if (control.checked) placed.add(name);
     } else {
       control.value = typeof answer === "string" ? answer : "";
+      if (typeof answer === "string") placed.add(name);
     }
   }
-  return new Map([...answers].filter(([key]) => !used.has(key)));
+  return new Map([...answers].filter(([key]) => !placed.has(key)));
 }
 
 /** Whether two sets of answers say the same (a blank form compared with the current one). */
@@ -93,8 +95,14 @@ export class AnswerFileError extends Error {}
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function checkValue(key, value) {
+  if (typeof value === "string" && value.length > MAX_TEXT) {
+    throw new AnswerFileError(`Het antwoord bij "${key}" is te lang (meer dan 100.000 tekens).`);
+  }
+  if (key.startsWith(RESPONDENT) && typeof value !== "string") {
+    throw new AnswerFileError(`Het antwoord bij "${key}" is geen tekst.`); // a name is text
+  }
   const ok =
-    (typeof value === "string" && value.length <= MAX_TEXT) ||
+    typeof value === "string" ||
     (typeof value === "number" && Number.isFinite(value)) ||
     (Array.isArray(value) && value.length <= 1000 && value.every((v) => typeof v === "string" && KEY.test(v)));
   if (!ok) throw new AnswerFileError(`Het antwoord bij "${key}" is geen tekst, getal of lijst.`);
@@ -114,6 +122,11 @@ export function fromFile(data, instrument) {
   }
   if (!isObject(data.instrument) || typeof data.instrument.id !== "string") {
     throw new AnswerFileError("In dit antwoordbestand staat niet bij welk instrument het hoort.");
+  }
+  if (!Number.isInteger(data.instrument.version) || data.instrument.version < 1) {
+    throw new AnswerFileError(
+      "In dit antwoordbestand staat niet bij welke versie van het instrument het hoort.",
+    );
   }
   if (data.instrument.id !== instrument.id) {
     throw new AnswerFileError(
@@ -142,9 +155,16 @@ export async function readFile(file, instrument) {
   if (file.size > MAX_FILE_BYTES) {
     throw new AnswerFileError("Dit bestand is te groot voor een antwoordbestand (meer dan 1 MB).");
   }
+  let text;
+  try {
+    // Strictly UTF-8 (a leading byte-order mark is fine): other encodings would mangle letters.
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    throw new AnswerFileError("Dit bestand is geen antwoordbestand: de tekst is niet in UTF-8 opgeslagen.");
+  }
   let data;
   try {
-    data = JSON.parse(await file.text());
+    data = JSON.parse(text);
   } catch {
     throw new AnswerFileError("Dit bestand is geen antwoordbestand: het is geen leesbare JSON.");
   }
@@ -178,6 +198,14 @@ export class Store {
       this.storage().setItem(key, text);
     } catch (error) {
       throw new StorageUnavailable(error?.name === "QuotaExceededError");
+    }
+  }
+
+  remove(key) {
+    try {
+      this.storage().removeItem(key);
+    } catch {
+      throw new StorageUnavailable();
     }
   }
 }

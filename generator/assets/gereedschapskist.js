@@ -146,12 +146,16 @@ class GkInstrument extends HTMLElement {
       return;
     }
     if (text === null) return;
+    let answers;
     try {
-      this.#show(fromFile(JSON.parse(text), this.instrument));
-      this.#status(`Antwoorden teruggezet uit deze browser · ${time()}`);
-    } catch {
+      answers = fromFile(JSON.parse(text), this.instrument);
+    } catch (error) {
+      if (!(error instanceof AnswerFileError || error instanceof SyntaxError)) throw error;
       this.#setAside(text);
+      return;
     }
+    this.#show(answers);
+    this.#status(`Antwoorden teruggezet uit deze browser · ${time()}`);
   }
 
   /** Save the form's answers in this browser now. */
@@ -199,9 +203,11 @@ class GkInstrument extends HTMLElement {
     const unknown = this.#extra.size;
     this.#message(
       "Antwoorden geïmporteerd." +
-        (unknown
-          ? ` ${unknown} ${unknown === 1 ? "antwoord hoort" : "antwoorden horen"} niet bij deze versie van het instrument; ze blijven bewaard en gaan mee bij exporteren.`
-          : ""),
+        (unknown === 1
+          ? " 1 antwoord hoort niet bij deze versie van het instrument; het blijft bewaard en gaat mee bij exporteren."
+          : unknown
+            ? ` ${unknown} antwoorden horen niet bij deze versie van het instrument; ze blijven bewaard en gaan mee bij exporteren.`
+            : ""),
     );
   }
 
@@ -262,6 +268,7 @@ class GkInstrument extends HTMLElement {
   #setAside(text) {
     try {
       this.#store.write(`${this.#key}:beschadigd:${Date.now()}`, text);
+      this.#store.remove(this.#key); // set aside once, not again on every reload
     } catch {
       // Nowhere to put it: it stays where it is until the next save.
     }

@@ -6,9 +6,11 @@ finds it: by role and name. Every check goes through Playwright's auto-waiting `
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Dialog, Locator, Page, expect
@@ -458,3 +460,206 @@ def horizontal_overflow(page: Page) -> dict[str, Any]:
     """The page's scroll and client width, and up to ten elements that stick out on the right."""
     result: dict[str, Any] = page.evaluate(_HORIZONTAL_OVERFLOW)
     return result
+
+
+# --- keeping answers: the toolbar, the browser's storage, the document -------------------------
+
+SAVED = re.compile(r"^Opgeslagen in deze browser · \d{2}:\d{2}$")
+RESTORED = re.compile(r"^Antwoorden teruggezet uit deze browser · \d{2}:\d{2}$")
+SAVED_LINE = re.compile(r"(Opgeslagen in|teruggezet uit) deze browser|Niet opgeslagen")
+REFUSED = re.compile(r"^Niet geïmporteerd\. \S")
+SOMETHING = re.compile(r"\S")
+
+
+@dataclass
+class ExportedFile:
+    """A file the page handed to the browser to download."""
+
+    name: str
+    text: str
+
+    @property
+    def data(self) -> Any:
+        return json.loads(self.text)
+
+
+class AnswerToolbar:
+    """The bar over an instrument's form that keeps its answers: it says where they are kept and
+    whether they were saved, warns (role=alert) when they are not, and holds the buttons
+    Exporteren, Importeren, Alles wissen and, after an import or wipe, Ongedaan maken."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.export_button = page.get_by_role("button", name="Exporteren", exact=True)
+        self.import_button = page.get_by_role("button", name="Importeren", exact=True)
+        self.wipe_button = page.get_by_role("button", name="Alles wissen", exact=True)
+        self.undo_button = page.get_by_role("button", name="Ongedaan maken", exact=True)
+        self.statuses = page.get_by_role("status")
+        self.saved_line = self.statuses.filter(has_text=SAVED_LINE)
+        self.warning = page.get_by_role("alert").filter(has_text=SOMETHING)
+        self.where = page.get_by_text("Je antwoorden worden alleen in deze browser")
+        self._outcome = page.get_by_role("alert").or_(self.statuses).filter(has_text="geïmporteerd")
+
+    def message(self, text: str | re.Pattern[str]) -> Locator:
+        """A status message (not a warning) holding this text."""
+        return self.statuses.filter(has_text=text)
+
+    def expect_saved(self) -> None:
+        expect(self.saved_line, "the line saying the answers were saved").to_have_text(SAVED)
+
+    def expect_restored(self) -> None:
+        expect(self.saved_line, "the line saying the answers came back").to_have_text(RESTORED)
+
+    def expect_warning(self, *fragments: str) -> None:
+        """A visible warning (role=alert) that says all these things."""
+        expect(self.warning, "a warning").to_be_visible()
+        for fragment in fragments:
+            expect(self.warning, "the warning").to_contain_text(fragment)
+
+    def expect_no_warning(self) -> None:
+        expect(self.warning, "no warning").to_have_count(0)
+
+    def expect_refused(self, fragment: str | None = None) -> None:
+        """The page says the file was not imported, and why."""
+        expect(self.warning, "a warning that the file was not imported").to_have_text(REFUSED)
+        expect(self.warning).to_be_visible()
+        if fragment:
+            expect(self.warning, "the reason the file was refused").to_contain_text(fragment)
+
+    def expect_imported(self) -> None:
+        expect(self.message("Antwoorden geïmporteerd."), "the import's message").to_be_visible()
+        self.expect_no_warning()
+
+    def export(self) -> ExportedFile:
+        """Press Exporteren and take the download."""
+        with self.page.expect_download() as download_info:
+            self.export_button.click()
+        download = download_info.value
+        text = Path(download.path()).read_text(encoding="utf-8")
+        return ExportedFile(download.suggested_filename, text)
+
+    def import_file(self, path: Path, *, replace: bool | None = None) -> list[str]:
+        """Open a file with Importeren. Without ``replace`` the page must not ask anything and
+        the import ends in a message (a refusal, or the import into a blank form); with it, the
+        page must ask whether to replace the answers on it, and is answered OK (True) or Cancel
+        (False). Returns the questions asked. Expects no earlier import message on the page."""
+        if replace is None:
+            failures: list[AssertionError] = []
+
+            def choose_and_wait() -> None:
+                self._choose(path)
+                try:
+                    expect(self._outcome, "a message whether the file was imported").to_be_visible()
+                except AssertionError as error:
+                    failures.append(error)
+
+            asked = answer_confirm(self.page, accept=False, action=choose_and_wait)
+            if asked:
+                raise AssertionError(
+                    f"the page asked to replace answers (took the file in): {asked}"
+                )
+            if failures:
+                raise failures[0]
+            return asked
+        with self.page.expect_event("dialog", timeout=5000) as dialog_info:
+            self._choose(path)
+        dialog = dialog_info.value
+        asked = [f"{dialog.type}: {dialog.message}"]
+        if replace:
+            dialog.accept()
+            expect(self._outcome, "a message saying the file was imported").to_be_visible()
+        else:
+            dialog.dismiss()
+        return asked
+
+    def _choose(self, path: Path) -> None:
+        with self.page.expect_file_chooser() as chooser_info:
+            self.import_button.click()
+        chooser_info.value.set_files(path)
+
+    def wipe(self, *, accept: bool) -> list[str]:
+        """Press Alles wissen, answering its question; returns the questions asked."""
+        return answer_confirm(self.page, accept=accept, action=self.wipe_button.click)
+
+    def undo(self) -> None:
+        self.undo_button.click()
+
+
+class BrowserStorage:
+    """What the site keeps in the browser (localStorage), as seen in the developer tools."""
+
+    SEED_PAGE = "/__gk-test-seed__"
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def items(self, prefix: str = "gereedschapskist:") -> dict[str, str]:
+        """The site's stored keys and their text."""
+        result: dict[str, str] = self.page.evaluate(
+            "(prefix) => Object.fromEntries(Object.entries(localStorage)"
+            ".filter(([key]) => key.startsWith(prefix)))",
+            prefix,
+        )
+        return result
+
+    def read(self, key: str) -> str | None:
+        result: str | None = self.page.evaluate("(key) => localStorage.getItem(key)", key)
+        return result
+
+    def answer_file(self, instrument_id: str) -> Any:
+        """The answer file stored for an instrument, parsed, or None."""
+        text = self.read(f"gereedschapskist:antwoorden:{instrument_id}")
+        return None if text is None else json.loads(text)
+
+    def seed(self, items: dict[str, str]) -> None:
+        """Store items before any page of the site runs: an empty page of the same origin writes
+        them (so the first visit of the instrument already finds them)."""
+        self.page.route(
+            f"**{self.SEED_PAGE}",
+            lambda route: route.fulfill(content_type="text/html", body="<!doctype html><title>-"),
+        )
+        self.page.goto(self.SEED_PAGE)
+        self.page.evaluate(
+            "(items) => Object.entries(items).forEach(([k, v]) => localStorage.setItem(k, v))",
+            items,
+        )
+        self.page.unroute(f"**{self.SEED_PAGE}")
+
+
+class SameDocument:
+    """Notices a full page load: Material's instant navigation keeps the document, its marks
+    and its one navigation entry (that of the first address)."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        page.evaluate("window.gkSameDocument = true")
+        self.entries = self._entries()
+
+    def _entries(self) -> list[str]:
+        result: list[str] = self.page.evaluate(
+            "performance.getEntriesByType('navigation').map((entry) => entry.name)"
+        )
+        return result
+
+    def expect_kept(self) -> None:
+        marked = self.page.evaluate("window.gkSameDocument === true")
+        entries = self._entries()
+        assert marked and entries == self.entries, (
+            f"the page was loaded again (navigation entries {entries}, first {self.entries}): "
+            "instant navigation did not engage"
+        )
+
+
+def text_answers(form: Locator) -> dict[str, str]:
+    """The text in every text box of a form, by answer key (shown or hidden)."""
+    result: dict[str, str] = form.evaluate(
+        """(form) => Object.fromEntries([...form.elements]
+             .filter((c) => c.name && (c.localName === "textarea" || c.type === "text"))
+             .map((c) => [c.name, c.value]))"""
+    )
+    return result
+
+
+def executed_markup(page: Page) -> Any:
+    """What hostile markup in the tests' files would leave behind had it run: window.__pwned."""
+    return page.evaluate("typeof window.__pwned === 'undefined' ? null : String(window.__pwned)")

@@ -26,6 +26,16 @@ def test_the_documented_example_is_valid() -> None:
     jsonschema.validate(EXAMPLE, SCHEMA)
 
 
+def test_link_keys_of_het_achtje_are_valid() -> None:
+    """Answers on the 8-tje's links ('partner-a--partner-b') would fail the published schema."""
+    answers = {
+        "achtje": ["partner-a", "partner-b"],
+        "achtje.partner-a--partner-b.bestuurlijk.nodig": "Overleg",
+        "achtje.partner-a.bestuurlijk--management.plaats": "Op school",
+    }
+    jsonschema.validate({**EXAMPLE, "answers": answers}, SCHEMA)
+
+
 @pytest.mark.parametrize(
     ("change", "why"),
     [

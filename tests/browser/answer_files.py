@@ -1,0 +1,109 @@
+"""Answer files (DESIGN.md §3) as the tests write them, and the corpora of bad and hostile files
+in ``tests/data/`` that the import must refuse, or take in as plain text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from generator.model import Instrument, ScaleField
+from generator.repeat import MenuRepeat, PartiesRepeat
+
+from . import definitions
+from .served_site import PROJECT_DIR
+
+FORMAT = "gereedschapskist-antwoorden"
+DONT_KNOW = "weet-niet"  # the stored answer of a scale's "Weet niet" (docs/antwoordbestand.md)
+DATA_DIR = PROJECT_DIR / "tests" / "data"
+BAD_DIR = DATA_DIR / "bad-answers"
+HOSTILE_DIR = DATA_DIR / "hostile-answers"
+BAD_MESSAGES = BAD_DIR / "messages.json"
+SCHEMA_FILE = PROJECT_DIR / "docs" / "antwoordbestand.schema.json"
+NOT_CASES = {"README.md", BAD_MESSAGES.name}
+
+Answers = dict[str, Any]
+
+
+def storage_key(instrument_id: str) -> str:
+    """The localStorage key under which the site keeps an instrument's answers."""
+    return f"gereedschapskist:antwoorden:{instrument_id}"
+
+
+def answer_file(
+    instrument_id: str, answers: Answers, respondent: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """A valid answer file of an instrument's current version holding these answers."""
+    return {
+        "format": FORMAT,
+        "version": 1,
+        "instrument": {
+            "id": instrument_id,
+            "version": definitions.instrument(instrument_id).version,
+        },
+        "respondent": respondent or {},
+        "saved": "2026-11-29T10:15:00Z",
+        "answers": answers,
+    }
+
+
+def write(path: Path, data: dict[str, Any]) -> Path:
+    """Write an answer file as the site's export does (UTF-8 JSON); returns its path."""
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def full_answers(instrument: Instrument) -> Answers:
+    """An answer to every question of the blank form: every menu option chosen (so every column
+    shows), the parties it starts with under their own names, text with awkward characters, and
+    every kind of scale answer, "Weet niet" included."""
+    answers: Answers = {}
+    for section in instrument.sections:
+        if isinstance(section.repeat, MenuRepeat):
+            answers[section.id] = [option.id for option in section.repeat.options]
+        elif isinstance(section.repeat, PartiesRepeat):
+            answers[section.id] = [party.id for party in section.repeat.parties]
+            for party in section.repeat.parties:
+                answers[f"{section.id}.{party.id}.naam"] = party.name
+    for number, question in enumerate(definitions.questions(instrument)):
+        if isinstance(question.field, ScaleField):
+            scale = instrument.scales_by_id[question.field.scale]
+            values: list[Any] = [option.value for option in scale.options]
+            if scale.dont_know:
+                values.append(DONT_KNOW)
+            answers[question.key] = values[number % len(values)]
+        else:
+            answers[question.key] = f"Antwoord {number}: één regel,\nnog een <b>regel</b> & meer"
+    return answers
+
+
+def scale_label(instrument: Instrument, question_key: str, value: Any) -> str:
+    """The option label a stored scale answer stands for."""
+    question = next(q for q in definitions.questions(instrument) if q.key == question_key)
+    assert isinstance(question.field, ScaleField)
+    scale = instrument.scales_by_id[question.field.scale]
+    if value == DONT_KNOW and scale.dont_know:
+        return scale.dont_know
+    return next(option.label for option in scale.options if option.value == value)
+
+
+def schema() -> dict[str, Any]:
+    """The published JSON Schema of the answer file."""
+    result: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return result
+
+
+def bad_files() -> list[str]:
+    """The names of the bad answer files the import must refuse, one case each."""
+    return sorted(p.name for p in BAD_DIR.iterdir() if p.is_file() and p.name not in NOT_CASES)
+
+
+def bad_messages() -> dict[str, str]:
+    """Per bad file (optionally) a piece of text its refusal must contain."""
+    result: dict[str, str] = json.loads(BAD_MESSAGES.read_text(encoding="utf-8"))
+    return result
+
+
+def hostile_files() -> list[str]:
+    """The names of the hostile but valid answer files: they import, as plain text."""
+    return sorted(p.name for p in HOSTILE_DIR.iterdir() if p.suffix == ".json")
