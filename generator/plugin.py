@@ -13,14 +13,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation, Section
-from mkdocs.structure.pages import Page
 
 from .load import DefinitionError, load_instruments
 from .model import Instrument
 from .render import (
     ASSETS_DIR,
-    OVERVIEW_TITLE,
     SCRIPTS,
     STYLESHEETS,
     TOOLS_DIR,
@@ -49,6 +46,8 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             self.instruments = load_instruments(self._definitions_dir(config))
         except DefinitionError as error:
             raise PluginError(f"Instrument definitions are not valid:\n{error}") from None
+        if config.nav is not None:
+            _add_to_nav(config.nav, [instrument_path(i) for i in self.instruments])
         for name in STYLESHEETS:
             config.extra_css.append(f"{ASSETS_DIR}/{name}")
         for name in SCRIPTS:
@@ -64,29 +63,6 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             files.append(File.generated(config, path, content=data))
         return files
 
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Order the instruments in the navigation as on the overview, not by file name."""
-        rank = {instrument_path(i): n for n, i in enumerate(self.instruments)}
-        overview = f"{TOOLS_DIR}/index.md"
-
-        def key(item: Any) -> int:
-            return rank.get(item.file.src_uri, -1) if isinstance(item, Page) else -1
-
-        for item in nav.items:
-            if isinstance(item, Section) and any(
-                isinstance(child, Page) and child.file.src_uri == overview
-                for child in item.children
-            ):
-                item.title = OVERVIEW_TITLE
-                item.children.sort(key=key)
-        pages = list(_pages(nav.items))
-        for previous, page, following in zip(
-            [None, *pages[:-1]], pages, [*pages[1:], None], strict=True
-        ):
-            page.previous_page, page.next_page = previous, following
-        nav.pages = pages
-        return nav
-
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
@@ -94,10 +70,18 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         return server
 
 
-def _pages(items: list[Any]) -> Any:
-    """The pages of a navigation tree in reading order."""
-    for item in items:
-        if isinstance(item, Page):
-            yield item
-        elif isinstance(item, Section):
-            yield from _pages(item.children)
+def _add_to_nav(nav: list[Any], paths: list[str]) -> bool:
+    """Add the instrument pages after ``tools/index.md`` in the site's nav, wherever it stands.
+
+    So the site's mkdocs.yml names only the overview, and a new definition needs no edit there.
+    """
+    overview = f"{TOOLS_DIR}/index.md"
+    for index, entry in enumerate(nav):
+        titled = isinstance(entry, dict) and len(entry) == 1
+        target = next(iter(entry.values())) if titled else entry
+        if target == overview:
+            nav[index + 1 : index + 1] = [p for p in paths if p not in nav]
+            return True
+        if isinstance(target, list) and _add_to_nav(target, paths):
+            return True
+    return False

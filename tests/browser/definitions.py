@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from generator.fields import Question
 from generator.load import definition_files, load_instruments
@@ -37,8 +38,13 @@ def instrument_url(instrument_id: str) -> str:
 
 
 def page_paths() -> list[str]:
-    """Every page of the site the tests visit: home, the overview and one per instrument."""
-    return ["/", "/tools/", *(instrument_url(i) for i in instrument_ids())]
+    """Every page of the site: the hand-written ones, the overview and one per instrument."""
+    docs = PROJECT_DIR / "docs"
+    written = sorted(
+        "/" if page.stem == "index" else f"/{page.relative_to(docs).with_suffix('').as_posix()}/"
+        for page in docs.rglob("*.md")
+    )
+    return [*written, "/tools/", *(instrument_url(i) for i in instrument_ids())]
 
 
 def questions(instrument: Instrument) -> list[Question]:
@@ -61,3 +67,13 @@ def menus(instrument: Instrument) -> list[MenuRepeat]:
     return [
         section.repeat for section in instrument.sections if isinstance(section.repeat, MenuRepeat)
     ]
+
+
+def written_page_title(path: str) -> str:
+    """The title a hand-written page gives itself (front matter, else its first heading)."""
+    text = (PROJECT_DIR / "docs" / f"{path.strip('/')}.md").read_text(encoding="utf-8")
+    match = re.search(r"^title:\s*(.+)$", text, re.MULTILINE) or re.search(
+        r"^# (.+)$", text, re.MULTILINE
+    )
+    assert match, f"{path} has no title"
+    return match.group(1).strip().strip('"')

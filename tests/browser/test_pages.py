@@ -18,8 +18,10 @@ def expected_title(path: str) -> str:
         return ""
     if path == "/tools/":
         return "Instrumenten - "
-    instrument_id = path.strip("/").split("/")[-1]
-    return f"{definitions.instrument(instrument_id).title} - "
+    if path.startswith("/tools/"):
+        instrument_id = path.strip("/").split("/")[-1]
+        return f"{definitions.instrument(instrument_id).title} - "
+    return f"{definitions.written_page_title(path)} - "
 
 
 @pytest.mark.parametrize("path", definitions.page_paths())

@@ -119,3 +119,49 @@ def test_build_with_invalid_definitions_fails_cleanly(tmp_path: Path) -> None:
         assert f"{definitions / line}" in output
     assert [p.name for p in site_dir.iterdir()] == ["index.html"], "nothing new is written"
     assert last_good.read_text(encoding="utf-8") == "de vorige, goede site", "the last site stays"
+
+
+def test_navigation_lists_every_instrument_under_the_overview(site: Path) -> None:
+    """A new instrument would be missing from the site's menu, or stand out of order."""
+    from generator.load import load_instruments
+
+    home = _page(site, "")
+    hrefs = [a.get("href") for a in home.iter("a") if "md-nav__link" in a.classes]
+    expected = ["tools/", *(f"tools/{i.id}/" for i in load_instruments(TOOL_TEMPLATES))]
+    start = hrefs.index("tools/")
+    assert hrefs[start : start + len(expected)] == expected
+
+
+def _targets(page: Element) -> list[str]:
+    links = [(a, "href") for a in page.iter("a")] + [(e, "href") for e in page.iter("link")]
+    links += [(e, "src") for tag in ("script", "img") for e in page.iter(tag)]
+    return [value for element, attr in links if (value := element.get(attr))]
+
+
+def test_no_internal_link_or_anchor_is_broken(site: Path) -> None:
+    """A visitor following a link or a table-of-contents anchor would land on nothing."""
+    broken = []
+    pages = sorted(site.rglob("*.html"))
+    ids_of: dict[Path, set[str]] = {}
+    for file in pages:
+        url = file.parent.relative_to(site).as_posix().removeprefix(".")
+        for target in _targets(parse(file.read_text(encoding="utf-8"))):
+            if ":" in target.split("/")[0] or target.startswith("//"):
+                continue  # another host, mailto:, javascript:, data:
+            path, _, anchor = target.partition("#")
+            if path.startswith("/"):  # 404.html links from the site root
+                resolved = site / path.lstrip("/")
+            else:
+                resolved = site / _resolve(url, path) if path else file
+            if resolved.is_dir():
+                resolved = resolved / "index.html"
+            if not resolved.exists():
+                broken.append(f"{file.relative_to(site)} → {target}")
+                continue
+            if anchor and resolved.suffix == ".html":
+                if resolved not in ids_of:
+                    tree = parse(resolved.read_text(encoding="utf-8"))
+                    ids_of[resolved] = {e.get("id") for e in tree.iter() if e.get("id")}
+                if anchor not in ids_of[resolved]:
+                    broken.append(f"{file.relative_to(site)} → {target} (no such anchor)")
+    assert not broken, "broken links:\n" + "\n".join(broken)
