@@ -52,3 +52,20 @@ def test_request_guard_notices_a_request_to_another_host(
         page.evaluate("fetch('https://example.org/beacon').catch(() => null)")
     assert request_log.foreign == ["https://example.org/beacon"]
     request_log.foreign.clear()  # the one foreign request here is the point of the test
+
+
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+def test_instrument_page_says_how_to_use_it(page: Page, instrument_id: str) -> None:
+    """A facilitator would not see on the page when, with whom and how long to use it."""
+    instrument = definitions.instrument(instrument_id)
+    page.goto(definitions.instrument_url(instrument_id))
+    block = page.get_by_role("region", name="Zo gebruik je dit instrument")
+    for text in (
+        instrument.guidance.when,
+        instrument.guidance.with_whom,
+        instrument.guidance.duration,
+        instrument.guidance.materials,
+    ):
+        expect(block).to_contain_text(text)
+    block.get_by_role("link", name="handleiding voor begeleiders").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Handleiding voor begeleiders")
