@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 
 from .load import DefinitionError, load_instruments
 from .model import Instrument
+from .reference import MissingReference
 from .render import (
     ASSETS_DIR,
     SCRIPTS,
@@ -57,7 +58,11 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        for path, content in render_pages(self.instruments).items():
+        try:
+            pages = render_pages(self.instruments)
+        except MissingReference as error:
+            raise PluginError(str(error)) from None
+        for path, content in pages.items():
             files.append(File.generated(config, path, content=content))
         for path, data in asset_files().items():
             files.append(File.generated(config, path, content=data))

@@ -10,6 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from .model import Instrument
+from .reference import REFERENCE_PATH, reference_page
 from .repeat import BETWEEN, MIN_PARTIES, name_key
 
 TOOLS_DIR = "tools"
@@ -51,7 +52,8 @@ def instrument_path(instrument: Instrument) -> str:
 
 
 def render_pages(instruments: list[Instrument]) -> dict[str, str]:
-    """Every generated page, by its path below the docs folder: the overview and one per tool."""
+    """Every generated page, by its path below the docs folder: the overview, one per tool, and
+    the maintainers' reference of the definition format."""
     env = environment()
     overview = env.get_template("overview.md")
     pages = {
@@ -60,6 +62,7 @@ def render_pages(instruments: list[Instrument]) -> dict[str, str]:
     template = env.get_template("instrument.md")
     for instrument in instruments:
         pages[instrument_path(instrument)] = template.render(instrument=instrument)
+    pages[REFERENCE_PATH] = reference_page()
     return {path: text.lstrip() for path, text in pages.items()}
 
 

@@ -69,7 +69,8 @@ def test_build_writes_pages_and_assets(tmp_path: Path) -> None:
     out_dir = tmp_path / "out"
     result = run_generator("build", out_dir)
     assert result.returncode == 0, result.stderr
-    pages = {"tools/index.md"} | {f"tools/{p.stem}.md" for p in TOOL_TEMPLATES.glob("*.yml")}
+    pages = {"tools/index.md", "voor-beheerders/referentie.md"}
+    pages |= {f"tools/{p.stem}.md" for p in TOOL_TEMPLATES.glob("*.yml")}
     written = _snapshot(out_dir)
     assert set(written) == pages | set(asset_files())
     assert all(written[path] for path in pages), "no page is empty"
