@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from page_html import Element, page_body, parse
@@ -194,43 +196,39 @@ def test_question_labels_are_unique(rendered: Rendered) -> None:
         assert len(keys) == len(set(keys)), f"{instrument.id}: every answer has its own key"
 
 
-def test_scale_is_a_radio_group_with_one_radio_per_option(rendered: Rendered) -> None:
-    """A scale statement misses an option, the 'weet niet' choice, or mixes up two statements."""
+def _rendered(rendered: Rendered, kind: type) -> Iterator[tuple[Instrument, Any, list[Element]]]:
+    """Each question of one field type, with its instrument and the controls rendered for it."""
     instruments, pages = rendered
     for instrument in instruments:
         by_name = _controls_by_name(_form(instrument, pages))
         for question in instrument.questions():
-            field = question.field
-            if not isinstance(field, ScaleField):
-                continue
-            scale = instrument.scales_by_id[field.scale]
-            radios = by_name[question.key]
-            assert {r.get("type") for r in radios} == {"radio"}
-            assert len(radios) == len(scale.options) + (1 if scale.dont_know else 0)
-            expected = [o.label for o in scale.options]
-            expected += [scale.dont_know] if scale.dont_know else []
-            assert _option_texts(radios) == expected
-            values = [r.get("value") for r in radios]
-            assert values[: len(scale.options)] == [str(o.value) for o in scale.options]
-            assert len(set(values)) == len(values)
-            group = _group_of(radios)
-            assert set(group.find_all("input")) == set(radios), "one statement per fieldset"
+            if isinstance(question.field, kind):
+                yield instrument, question.field, by_name[question.key]
+
+
+def test_scale_is_a_radio_group_with_one_radio_per_option(rendered: Rendered) -> None:
+    """A scale statement misses an option, the 'weet niet' choice, or mixes up two statements."""
+    for instrument, field, radios in _rendered(rendered, ScaleField):
+        scale = instrument.scales_by_id[field.scale]
+        assert {r.get("type") for r in radios} == {"radio"}
+        assert len(radios) == len(scale.options) + (1 if scale.dont_know else 0)
+        expected = [o.label for o in scale.options]
+        expected += [scale.dont_know] if scale.dont_know else []
+        assert _option_texts(radios) == expected
+        values = [r.get("value") for r in radios]
+        assert values[: len(scale.options)] == [str(o.value) for o in scale.options]
+        assert len(set(values)) == len(values)
+        group = _group_of(radios)
+        assert set(group.find_all("input")) == set(radios), "one statement per fieldset"
 
 
 def test_choice_uses_radios_for_one_and_checkboxes_for_several(rendered: Rendered) -> None:
     """A 'choose several' question only lets you pick one option, or the other way round."""
-    instruments, pages = rendered
-    for instrument in instruments:
-        by_name = _controls_by_name(_form(instrument, pages))
-        for question in instrument.questions():
-            field = question.field
-            if not isinstance(field, ChoiceField):
-                continue
-            inputs = by_name[question.key]
-            kind = "checkbox" if field.multiple else "radio"
-            assert [i.get("type") for i in inputs] == [kind] * len(field.options)
-            assert [i.get("value") for i in inputs] == [o.id for o in field.options]
-            assert _option_texts(inputs) == [o.label for o in field.options]
+    for _, field, inputs in _rendered(rendered, ChoiceField):
+        kind = "checkbox" if field.multiple else "radio"
+        assert [i.get("type") for i in inputs] == [kind] * len(field.options)
+        assert [i.get("value") for i in inputs] == [o.id for o in field.options]
+        assert _option_texts(inputs) == [o.label for o in field.options]
 
 
 def test_repeated_question_names_its_place_in_hidden_text(rendered: Rendered) -> None:
