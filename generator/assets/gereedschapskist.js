@@ -41,6 +41,7 @@ class GkInstrument extends HTMLElement {
   #restoring = false;
   #warnedStorage = false;
   #pending = 0;
+  #listening = null;
 
   get instrument() {
     return { id: this.dataset.instrument, version: Number(this.dataset.version) };
@@ -100,31 +101,25 @@ class GkInstrument extends HTMLElement {
   connectedCallback() {
     this.#form = this.querySelector("form");
     if (!this.#form) return;
-    this.#form.addEventListener("submit", this.#onSubmit);
-    this.addEventListener("input", this.#onInput);
-    this.addEventListener("change", this.#onInput);
-    this.addEventListener("change", this.#growAll);
-    this.addEventListener("gk-structure-change", this.#onStructure);
-    this.addEventListener("click", this.#onClick);
-    this.querySelector("[data-gk-file]")?.addEventListener("change", this.#onFile);
-    window.addEventListener("storage", this.#onStorage);
-    window.addEventListener("resize", this.#growAll);
-    window.addEventListener("beforeprint", this.#growNow);
+    // One signal removes every listener again when the element leaves the page.
+    this.#listening = new AbortController();
+    const on = { signal: this.#listening.signal };
+    this.#form.addEventListener("submit", this.#onSubmit, on);
+    this.addEventListener("input", this.#onInput, on);
+    this.addEventListener("change", this.#onInput, on);
+    this.addEventListener("change", this.#growAll, on);
+    this.addEventListener("gk-structure-change", this.#onStructure, on);
+    this.addEventListener("click", this.#onClick, on);
+    this.querySelector("[data-gk-file]")?.addEventListener("change", this.#onFile, on);
+    window.addEventListener("storage", this.#onStorage, on);
+    window.addEventListener("resize", this.#growAll, on);
+    window.addEventListener("beforeprint", this.#growNow, on);
     // The components inside are upgraded right after this element: start once they are.
     queueMicrotask(() => this.#start());
   }
 
   disconnectedCallback() {
-    this.#form?.removeEventListener("submit", this.#onSubmit);
-    this.removeEventListener("input", this.#onInput);
-    this.removeEventListener("change", this.#onInput);
-    this.removeEventListener("change", this.#growAll);
-    this.removeEventListener("gk-structure-change", this.#onStructure);
-    this.removeEventListener("click", this.#onClick);
-    this.querySelector("[data-gk-file]")?.removeEventListener("change", this.#onFile);
-    window.removeEventListener("storage", this.#onStorage);
-    window.removeEventListener("resize", this.#growAll);
-    window.removeEventListener("beforeprint", this.#growNow);
+    this.#listening?.abort();
     cancelAnimationFrame(this.#pending);
     this.#form = null;
   }

@@ -3,6 +3,8 @@
 import { announceChange, fromTemplate, hasAnswer, newId, showName } from "./dom.js";
 
 class GkMenuMatrix extends HTMLElement {
+  #listening = null;
+
   #onChange = (event) => {
     const box = event.target;
     if (box instanceof HTMLInputElement && box.name === this.dataset.section) {
@@ -33,17 +35,18 @@ class GkMenuMatrix extends HTMLElement {
   };
 
   connectedCallback() {
-    this.addEventListener("change", this.#onChange);
-    this.addEventListener("input", this.#onInput);
-    this.addEventListener("click", this.#onClick);
+    // One signal removes every listener again when the element leaves the page.
+    this.#listening = new AbortController();
+    const on = { signal: this.#listening.signal };
+    this.addEventListener("change", this.#onChange, on);
+    this.addEventListener("input", this.#onInput, on);
+    this.addEventListener("click", this.#onClick, on);
     this.#addButton()?.removeAttribute("hidden");
     this.refresh();
   }
 
   disconnectedCallback() {
-    this.removeEventListener("change", this.#onChange);
-    this.removeEventListener("input", this.#onInput);
-    this.removeEventListener("click", this.#onClick);
+    this.#listening?.abort();
   }
 
   /** Show the chosen columns only, and every own column's name (also after a restore). */

@@ -5,6 +5,8 @@ import { announceChange, fromTemplate, hasAnswer, newId, showName } from "./dom.
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 class GkParties extends HTMLElement {
+  #listening = null;
+
   #onInput = (event) => {
     const id = event.target.dataset?.gkNames;
     if (id) this.#showName(id);
@@ -34,16 +36,17 @@ class GkParties extends HTMLElement {
   };
 
   connectedCallback() {
-    this.addEventListener("input", this.#onInput);
-    this.addEventListener("change", this.#onInput);
-    this.addEventListener("click", this.#onClick);
+    // One signal removes every listener again when the element leaves the page.
+    this.#listening = new AbortController();
+    const on = { signal: this.#listening.signal };
+    this.addEventListener("input", this.#onInput, on);
+    this.addEventListener("change", this.#onInput, on);
+    this.addEventListener("click", this.#onClick, on);
     this.refresh();
   }
 
   disconnectedCallback() {
-    this.removeEventListener("input", this.#onInput);
-    this.removeEventListener("change", this.#onInput);
-    this.removeEventListener("click", this.#onClick);
+    this.#listening?.abort();
   }
 
   /** Bring every name, state, button and the order field up to date (also after a restore). */
