@@ -20,9 +20,11 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from site_build import CHROMIUM_ARGS, chromium, mkdocs_build, serve  # noqa: E402
+from site_build import mkdocs_build, serve  # noqa: E402
+
+from tests.browser.chromium import CHROMIUM_ARGS, chromium_executable  # noqa: E402
 
 SECTIONS, FIELDS = 50, 10
 INSTRUMENT = "benchmark"
@@ -93,7 +95,9 @@ def main() -> None:
         site = project / "site"
         mkdocs_build(site, project / "mkdocs.yml")
         with serve(site) as origin, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(
+                executable_path=chromium_executable(), args=CHROMIUM_ARGS
+            )
             page = browser.new_page()
             url = f"{origin}/tools/{INSTRUMENT}/"
             page.goto(url)

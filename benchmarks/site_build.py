@@ -12,7 +12,6 @@ import functools
 import gzip
 import http.server
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -29,15 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.load import load_instruments  # noqa: E402
 from generator.render import ASSETS_DIR, render_pages  # noqa: E402
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+from tests.browser.chromium import CHROMIUM_ARGS, chromium_executable  # noqa: E402
 
 
 def _median_seconds(action, runs: int) -> float:
@@ -75,13 +66,6 @@ def _copies(definitions: Path, target: Path, count: int) -> None:
             )
 
 
-def chromium() -> str | None:
-    for candidate in (os.environ.get("CHROMIUM_PATH"), "/usr/lib/chromium/chromium"):
-        if candidate and Path(candidate).exists():
-            return candidate
-    return shutil.which("chromium")
-
-
 @contextlib.contextmanager
 def serve(site_dir: Path) -> Iterator[str]:
     """Serve a built site on a free loopback port; yields its origin."""
@@ -105,7 +89,9 @@ def _bytes_loaded(site_dir: Path, path: str) -> dict[str, dict[str, int]]:
 
     loaded: dict[str, bytes] = {}
     with serve(site_dir) as origin, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=chromium_executable(), args=CHROMIUM_ARGS
+        )
         page = browser.new_page()
         page.on("response", lambda r: loaded.__setitem__(r.url, r.body()))
         page.goto(origin + path, wait_until="networkidle")

@@ -3,39 +3,14 @@ and a guard that fails any test whose page sends a request to another host."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, ConsoleMessage, Error, Page, Request, Route
 
+from .chromium import CHROMIUM_ARGS, chromium_executable
 from .served_site import BuildError, SiteServer, build_site
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-DEBIAN_CHROMIUM = "/usr/lib/chromium/chromium"
-
-
-def chromium_executable() -> str | None:
-    """The system Chromium to use, or None to let Playwright use its own download.
-
-    ``$CHROMIUM_PATH`` wins; then Debian's real binary (``/usr/bin/chromium`` is a wrapper
-    script); then ``chromium`` on PATH.
-    """
-    if os.environ.get("CHROMIUM_PATH"):
-        return os.environ["CHROMIUM_PATH"]
-    if Path(DEBIAN_CHROMIUM).is_file():
-        return DEBIAN_CHROMIUM
-    return shutil.which("chromium")
 
 
 @pytest.fixture(scope="session")
