@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.load import load_instruments  # noqa: E402
+from generator.pdf import CHROMIUM_ARGS, chromium_executable  # noqa: E402
 from generator.render import ASSETS_DIR, render_pages  # noqa: E402
-from tests.browser.chromium import CHROMIUM_ARGS, chromium_executable  # noqa: E402
 
 
 def _median_seconds(action, runs: int) -> float:

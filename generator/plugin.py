@@ -11,11 +11,12 @@ from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from .load import DefinitionError, load_instruments
 from .model import Instrument
+from .pdf import NoBrowser, Printer
 from .reference import MissingReference
 from .render import (
     ASSETS_DIR,
@@ -27,9 +28,14 @@ from .render import (
     render_pages,
 )
 
+log = get_plugin_logger(__name__)
+
 
 class GereedschapskistConfig(Config):
     definitions = config_options.Type(str, default="tool_templates")
+    # Ready PDFs of the blank instruments: "auto" makes them when a browser can be started,
+    # "always" stops the build when none can, "never" skips them. Never while serving.
+    pdf = config_options.Choice(("auto", "always", "never"), default="auto")
 
 
 class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
@@ -37,6 +43,11 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
 
     def __init__(self) -> None:
         self.instruments: list[Instrument] = []
+        self._serving = False
+        self._printer: Printer | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._serving = command == "serve"
 
     def _definitions_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.definitions
@@ -55,11 +66,32 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             script = ExtraScriptValue(f"{ASSETS_DIR}/{name}")
             script.type = "module"
             config.extra_javascript.append(script)
+        self._start_printer()
         return config
+
+    def _start_printer(self) -> None:
+        """Start the browser that prints the PDFs now, so the pages know which links to show."""
+        self._close_printer()
+        if self.config.pdf == "never" or self._serving:
+            return
+        try:
+            self._printer = Printer()
+        except NoBrowser as reason:
+            if self.config.pdf == "always":
+                raise PluginError(f"No PDFs can be made (pdf: always): {reason}.") from None
+            log.info(
+                "No PDFs of the instruments: %s. Their download links point at the print view.",
+                reason,
+            )
+
+    def _close_printer(self) -> None:
+        if self._printer is not None:
+            self._printer.close()
+            self._printer = None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
-            pages = render_pages(self.instruments)
+            pages = render_pages(self.instruments, pdfs=self._printer is not None)
         except MissingReference as error:
             raise PluginError(str(error)) from None
         for path, content in pages.items():
@@ -67,6 +99,18 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         for path, data in asset_files().items():
             files.append(File.generated(config, path, content=data))
         return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._printer is None:
+            return
+        try:
+            written = self._printer.print_blank(Path(config.site_dir), self.instruments)
+        finally:
+            self._close_printer()
+        log.info("Printed %d blank PDFs of the instruments.", len(written))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._close_printer()
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

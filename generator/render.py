@@ -10,6 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from .model import Instrument
+from .pdf import BLANK_QUERY, pdf_name
 from .reference import REFERENCE_PATH, reference_page
 from .repeat import BETWEEN, MIN_PARTIES, name_key
 
@@ -42,7 +43,13 @@ def environment() -> Environment:
     )
     env.filters["markdown"] = _markdown
     env.filters["dom_id"] = dom_id
-    env.globals.update(name_key=name_key, between=BETWEEN, min_parties=MIN_PARTIES)
+    env.globals.update(
+        name_key=name_key,
+        between=BETWEEN,
+        min_parties=MIN_PARTIES,
+        pdf_name=pdf_name,
+        blank_query=BLANK_QUERY,
+    )
     return env
 
 
@@ -51,17 +58,23 @@ def instrument_path(instrument: Instrument) -> str:
     return f"{TOOLS_DIR}/{instrument.id}.md"
 
 
-def render_pages(instruments: list[Instrument]) -> dict[str, str]:
+def render_pages(instruments: list[Instrument], *, pdfs: bool = False) -> dict[str, str]:
     """Every generated page, by its path below the docs folder: the overview, one per tool, and
-    the maintainers' reference of the definition format."""
+    the maintainers' reference of the definition format.
+
+    ``pdfs`` says whether ready PDFs will sit next to the pages (see ``pdf.Printer``); without
+    them the download links point at the blank print view.
+    """
     env = environment()
     overview = env.get_template("overview.md")
     pages = {
-        f"{TOOLS_DIR}/index.md": overview.render(instruments=instruments, title=OVERVIEW_TITLE)
+        f"{TOOLS_DIR}/index.md": overview.render(
+            instruments=instruments, title=OVERVIEW_TITLE, pdfs=pdfs
+        )
     }
     template = env.get_template("instrument.md")
     for instrument in instruments:
-        pages[instrument_path(instrument)] = template.render(instrument=instrument)
+        pages[instrument_path(instrument)] = template.render(instrument=instrument, pdfs=pdfs)
     pages[REFERENCE_PATH] = reference_page()
     return {path: text.lstrip() for path, text in pages.items()}
 
