@@ -1,9 +1,11 @@
 // Gereedschapskist: an instrument's form, enhanced. The page reads, fills and prints without this
 // script; with it, answers are saved in this browser on every keystroke, restored on load (also
-// after Material's instant navigation), shared between tabs, exported, imported and wiped.
+// after Material's instant navigation), shared between tabs, exported, imported, wiped and
+// printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
 import * as answersModule from "./answers.js";
 import "./menu-matrix.js";
 import "./parties.js";
+import { fillPrintFacts, isBlankView, isTextControl, mirror, mirrorAll, printBlank } from "./print.js";
 
 const {
   AnswerFileError,
@@ -21,6 +23,7 @@ const {
 
 const EXPORT_TIP_KEY = "gereedschapskist:tip-exporteren";
 const STRUCTURE = "gk-menu-matrix, gk-parties"; // components that add and remove controls
+const TOOL_BUTTONS = "[data-gk-toolbar] [data-gk-action], [data-gk-blank-notice] [data-gk-action]";
 
 const growToFit = (textarea) => {
   // Let a long answer show in full (on screen and on paper) instead of scrolling inside its box.
@@ -42,6 +45,7 @@ class GkInstrument extends HTMLElement {
   #warnedStorage = false;
   #pending = 0;
   #listening = null;
+  #blankView = false;
 
   get instrument() {
     return { id: this.dataset.instrument, version: Number(this.dataset.version) };
@@ -53,16 +57,22 @@ class GkInstrument extends HTMLElement {
 
   #onInput = (event) => {
     if (event.target instanceof HTMLTextAreaElement) growToFit(event.target);
+    if (isTextControl(event.target)) mirror(event.target);
     if (event.target.closest?.("[data-gk-toolbar]")) return;
     this.#hideUndo();
     this.save();
   };
 
-  #onStructure = () => this.save();
+  #onStructure = () => {
+    mirrorAll(this);
+    this.save();
+  };
 
   #onClick = (event) => {
-    const action = event.target.closest?.("[data-gk-toolbar] [data-gk-action]")?.dataset.gkAction;
-    if (action === "export") this.export();
+    const action = event.target.closest?.(TOOL_BUTTONS)?.dataset.gkAction;
+    if (action === "print") window.print();
+    else if (action === "print-blank") printBlank();
+    else if (action === "export") this.export();
     else if (action === "import") this.querySelector("[data-gk-file]").click();
     else if (action === "wipe") this.wipe();
     else if (action === "undo") this.undo();
@@ -76,7 +86,9 @@ class GkInstrument extends HTMLElement {
 
   // Another tab saved this instrument: show its answers, but leave the field being typed in.
   #onStorage = (event) => {
-    if (event.key !== this.#key || event.newValue === null || this.#restoring) return;
+    if (event.key !== this.#key || event.newValue === null || this.#restoring || this.#blankView) {
+      return;
+    }
     try {
       const answers = fromFile(JSON.parse(event.newValue), this.instrument);
       this.#show(answers, { skip: document.activeElement });
@@ -98,6 +110,8 @@ class GkInstrument extends HTMLElement {
   // The form has no server to go to: Enter in a one-line field must not reload the page.
   #onSubmit = (event) => event.preventDefault();
 
+  #onBeforePrint = () => fillPrintFacts(this, { blank: this.#blankView });
+
   connectedCallback() {
     this.#form = this.querySelector("form");
     if (!this.#form) return;
@@ -113,7 +127,7 @@ class GkInstrument extends HTMLElement {
     this.querySelector("[data-gk-file]")?.addEventListener("change", this.#onFile, on);
     window.addEventListener("storage", this.#onStorage, on);
     window.addEventListener("resize", this.#growAll, on);
-    window.addEventListener("beforeprint", this.#growNow, on);
+    window.addEventListener("beforeprint", this.#onBeforePrint, on);
     // The components inside are upgraded right after this element: start once they are.
     queueMicrotask(() => this.#start());
   }
@@ -126,6 +140,16 @@ class GkInstrument extends HTMLElement {
 
   #start() {
     if (!this.#form) return;
+    this.#blankView = isBlankView();
+    fillPrintFacts(this, { blank: this.#blankView });
+    mirrorAll(this);
+    if (this.#blankView) {
+      // The form is for paper here: it cannot be typed in, so nothing can be lost from it.
+      this.dataset.gkAfdruk = "leeg";
+      this.#form.inert = true;
+      this.querySelector("[data-gk-blank-notice]")?.removeAttribute("hidden");
+      return;
+    }
     this.querySelector("[data-gk-toolbar]")?.removeAttribute("hidden");
     this.#blank = collect(this.#form);
     this.load();
@@ -155,7 +179,7 @@ class GkInstrument extends HTMLElement {
 
   /** Save the form's answers in this browser now. */
   save() {
-    if (this.#restoring || !this.#form) return;
+    if (this.#restoring || this.#blankView || !this.#form) return;
     const file = toFile(this.instrument, this.#current());
     try {
       this.#store.write(this.#key, JSON.stringify(file));
@@ -254,6 +278,7 @@ class GkInstrument extends HTMLElement {
       for (const part of parts) part.restore?.(answers);
       this.#extra = apply(this.#form, answers, { skip });
       for (const part of parts) part.refresh?.();
+      mirrorAll(this);
       this.#growAll();
     } finally {
       this.#restoring = false;

@@ -1,0 +1,67 @@
+// Printing an instrument: the blank print view (`?afdruk=leeg`), printing it from the filled-in
+// page without leaving it, and copies of typed text that print in full. A text box clips what
+// does not fit in it on paper (and Material's print styles do not help), so every text control
+// gets a print-only copy of its text that grows with it, in every browser.
+
+const TEXT_CONTROLS = "textarea, input.gk-input[type=text]";
+const BLANK_PARAMETER = ["afdruk", "leeg"];
+
+/** Whether this page is the blank print view: no answers shown, nothing saved. */
+export const isBlankView = () =>
+  new URLSearchParams(window.location.search).get(BLANK_PARAMETER[0]) === BLANK_PARAMETER[1];
+
+/** The blank print view of the page at `path`. */
+export const blankViewUrl = (path = window.location.pathname) =>
+  `${path}?${new URLSearchParams([BLANK_PARAMETER])}`;
+
+/** Give a text control its print copy (once) and copy its current text into it. */
+export const mirror = (control) => {
+  let copy = control.nextElementSibling;
+  if (!copy?.hasAttribute("data-gk-mirror")) {
+    copy = document.createElement("div");
+    copy.className = "gk-print-text";
+    copy.setAttribute("data-gk-mirror", "");
+    copy.setAttribute("aria-hidden", "true");
+    if (control.rows) copy.style.setProperty("--gk-rows", String(control.rows));
+    control.classList.add("gk-print-mirrored");
+    control.after(copy);
+  }
+  if (copy.textContent !== control.value) copy.textContent = control.value;
+};
+
+export const mirrorAll = (root) => {
+  for (const control of root.querySelectorAll(TEXT_CONTROLS)) mirror(control);
+};
+
+export const isTextControl = (element) => element.matches?.(TEXT_CONTROLS) ?? false;
+
+/** Date and address on paper: when it was printed, and where to fill it in online. */
+export const fillPrintFacts = (root, { blank }) => {
+  const date = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+  for (const slot of root.querySelectorAll("[data-gk-print-date]")) slot.textContent = blank ? "" : date;
+  for (const slot of root.querySelectorAll("[data-gk-print-url]")) {
+    slot.textContent = ` · Digitaal in te vullen op ${window.location.origin}${window.location.pathname}`;
+  }
+};
+
+/** Print the blank view from this page, in a hidden frame, so this page and its answers stay. */
+export const printBlank = () => {
+  document.querySelector(".gk-print-frame")?.remove();
+  const frame = document.createElement("iframe");
+  frame.className = "gk-print-frame";
+  frame.title = "Lege afdrukversie";
+  frame.tabIndex = -1;
+  frame.setAttribute("aria-hidden", "true");
+  frame.addEventListener(
+    "load",
+    () => {
+      const view = frame.contentWindow;
+      view.addEventListener("afterprint", () => setTimeout(() => frame.remove()), { once: true });
+      view.focus();
+      view.print();
+    },
+    { once: true },
+  );
+  frame.src = blankViewUrl();
+  document.body.append(frame);
+};
