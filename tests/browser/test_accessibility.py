@@ -88,3 +88,11 @@ def test_achtje_with_an_added_partner_and_answers_has_no_axe_violations(page: Pa
     TextQuestion(page, down).fill("In het MT")
     parties.expect_party("Bedrijf & Co")
     expect_no_axe_violations(page)
+
+
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+def test_blank_print_view_has_no_axe_violations(page: Page, instrument_id: str) -> None:
+    """The blank print view (its notice and buttons) would bar keyboard or screen reader users."""
+    page.goto(definitions.instrument_url(instrument_id) + "?afdruk=leeg")
+    expect(page.get_by_role("button", name="Leeg afdrukken", exact=True)).to_be_visible()
+    expect_no_axe_violations(page)

@@ -11,6 +11,8 @@ import yaml
 from page_html import Element, parse
 from unit_support import INVALID, ROOT, TOOL_TEMPLATES, run
 
+from generator.load import load_instruments
+from generator.pdf import pdf_name
 from generator.render import ASSETS_DIR, SCRIPTS, STYLESHEETS
 
 
@@ -21,11 +23,11 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
 
 
-def mkdocs_build(config: Path, site_dir: Path) -> tuple[int, str]:
+def mkdocs_build(config: Path, site_dir: Path, **env: str) -> tuple[int, str]:
     """Build a site strictly, as the publisher does; returns the exit code and all output."""
     result = run(
         sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", site_dir,
-        cwd=config.parent,
+        cwd=config.parent, **env,
     )  # fmt: skip
     return result.returncode, result.stdout + result.stderr
 
@@ -123,8 +125,6 @@ def test_build_with_invalid_definitions_fails_cleanly(tmp_path: Path) -> None:
 
 def test_navigation_lists_every_instrument_under_the_overview(site: Path) -> None:
     """A new instrument would be missing from the site's menu, or stand out of order."""
-    from generator.load import load_instruments
-
     home = _page(site, "")
     hrefs = [a.get("href") for a in home.iter("a") if "md-nav__link" in a.classes]
     expected = ["tools/", *(f"tools/{i.id}/" for i in load_instruments(TOOL_TEMPLATES))]
@@ -165,3 +165,39 @@ def test_no_internal_link_or_anchor_is_broken(site: Path) -> None:
                 if anchor not in ids_of[resolved]:
                     broken.append(f"{file.relative_to(site)} → {target} (no such anchor)")
     assert not broken, "broken links:\n" + "\n".join(broken)
+
+
+NO_BROWSER = {"CHROMIUM_PATH": "/nonexistent/chromium"}
+
+
+def test_build_makes_a_blank_pdf_of_every_instrument(site: Path) -> None:
+    """The download link of an instrument would lead nowhere."""
+    for instrument in load_instruments(TOOL_TEMPLATES):
+        pdf = site / "tools" / instrument.id / pdf_name(instrument)
+        assert pdf.read_bytes().startswith(b"%PDF-"), pdf
+        links = [a for a in _page(site, f"tools/{instrument.id}").iter("a")]
+        assert any(a.get("href") == pdf_name(instrument) for a in links)
+
+
+def test_build_without_a_browser_links_to_the_print_view(tmp_path: Path) -> None:
+    """Without a browser the build must still publish a site, say why there are no PDFs once,
+    and let the download links open the blank print view instead of a missing file."""
+    code, output = mkdocs_build(ROOT / "mkdocs.yml", tmp_path, **NO_BROWSER)
+    assert code == 0, output
+    assert output.count("No PDFs of the instruments") == 1, output
+    assert not list(tmp_path.rglob("*.pdf"))
+    overview = _page(tmp_path, "tools")
+    links = {a.get("href"): "".join(a.itertext()) for a in overview.iter("a")}
+    for instrument in load_instruments(TOOL_TEMPLATES):
+        text = links[f"{instrument.id}/?afdruk=leeg"]
+        assert text == f"Lege afdrukversie, {instrument.print.paper}"
+
+
+def test_build_that_needs_pdfs_stops_without_a_browser(tmp_path: Path) -> None:
+    """A publisher who asks for PDFs (pdf: always) must not get a site without them."""
+    code, output = mkdocs_build(
+        ROOT / "mkdocs.yml", tmp_path, GEREEDSCHAPSKIST_PDF="always", **NO_BROWSER
+    )
+    assert code != 0
+    assert "No PDFs can be made (pdf: always): Chromium could not be started" in output
+    assert "Traceback" not in output

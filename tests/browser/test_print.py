@@ -1,0 +1,308 @@
+"""Printing: the blank print view, the Afdrukken and Leeg afdrukken buttons, and what lands on
+paper, read back from PDFs that Chromium prints with the page's own paper size.
+
+Every PDF a test prints is kept in ``test-results/pdf/`` for a person to look at.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+from pypdf import PdfReader
+
+from generator.model import Instrument
+from generator.pdf import BLANK_QUERY, pdf_name
+
+from . import definitions
+from .controls import BrowserStorage, MenuMatrix, Parties, ScaleQuestion, TextQuestion, settle
+from .served_site import PROJECT_DIR, SiteServer
+
+PDF_DIR = PROJECT_DIR / "test-results" / "pdf"
+PAPER_MM = {"A4": (210, 297), "A3": (297, 420)}
+# Text of the site around the instrument: navigation, search, footer, buttons, links.
+CHROME = [
+    "Zoeken",
+    "Handleiding voor begeleiders",
+    "Toegankelijkheid",
+    "Colofon",
+    "Voor beheerders",
+    "Exporteren",
+    "Importeren",
+    "Alles wissen",
+    "Leeg afdrukken",
+    "Download als PDF",
+    "Lege afdrukversie",
+    "Zo gebruik je dit instrument",
+    "Terug naar het instrument",
+]
+TODAY = datetime.date.today()
+MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
+
+
+def print_pdf(page: Page, name: str) -> PdfReader:
+    """Print the page as Chromium does for paper, keep the PDF, and open it."""
+    PDF_DIR.mkdir(parents=True, exist_ok=True)
+    target = PDF_DIR / f"{name}.pdf"
+    page.pdf(path=str(target), prefer_css_page_size=True)
+    return PdfReader(target)
+
+
+def page_texts(pdf: PdfReader) -> list[str]:
+    """Each page's text, with runs of white space made one space (lines wrap anywhere)."""
+    return [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
+
+
+def without_page_number(text: str) -> str:
+    return re.sub(r"Pagina \d+ van \d+", "", text).strip()
+
+
+def expected_size_mm(instrument: Instrument) -> tuple[int, int]:
+    short, long = PAPER_MM[instrument.print.paper]
+    return (long, short) if instrument.print.orientation == "landscape" else (short, long)
+
+
+def size_mm(pdf: PdfReader, index: int) -> tuple[int, int]:
+    box = pdf.pages[index].mediabox
+    return round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)
+
+
+def open_blank(page: Page, instrument_id: str) -> None:
+    page.goto(definitions.instrument_url(instrument_id) + BLANK_QUERY)
+    expect(page.get_by_text("Dit is de lege afdrukversie", exact=False)).to_be_visible()
+
+
+def record_prints(page: Page) -> None:
+    """Replace window.print (in the page and its frames) by a note of which page asked."""
+    page.add_init_script(
+        "window.print = () => { (window.top.gkPrinted ||= []).push(location.href); "
+        "window.dispatchEvent(new Event('afterprint')); };"
+    )
+
+
+def printed(page: Page) -> list[str]:
+    return page.evaluate("window.gkPrinted || []")
+
+
+# --- blank ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+def test_blank_print_has_its_paper_size_and_no_empty_page(page: Page, instrument_id: str) -> None:
+    """A blank print at the wrong size, or with a page with nothing on it, wastes paper."""
+    instrument = definitions.instrument(instrument_id)
+    open_blank(page, instrument_id)
+    pdf = print_pdf(page, f"{instrument_id}-leeg")
+    for index in range(len(pdf.pages)):
+        assert size_mm(pdf, index) == expected_size_mm(instrument), f"page {index + 1}"
+    for number, text in enumerate(page_texts(pdf), start=1):
+        assert without_page_number(text), f"page {number} of {len(pdf.pages)} is empty"
+
+
+def test_blank_praatplaat_is_one_a3_landscape_page_with_all_its_questions(page: Page) -> None:
+    """The praatplaat is a poster: one sheet on the table, every question on it."""
+    instrument = definitions.instrument("praatplaat")
+    open_blank(page, "praatplaat")
+    pdf = print_pdf(page, "praatplaat-leeg-poster")
+    assert len(pdf.pages) == 1
+    assert size_mm(pdf, 0) == (420, 297)
+    text = page_texts(pdf)[0]
+    for question in definitions.questions(instrument):
+        assert " ".join(question.label.split()) in text, question.label
+    for section in instrument.sections:
+        assert section.title in text
+    assert instrument.title in text
+    assert "Gebaseerd op het Common Eye-model" in text
+
+
+def test_blank_8tje_is_one_page_with_every_box_and_link(page: Page) -> None:
+    """The 8-tje on paper is the figure eight itself: one sheet, with its questions in it."""
+    open_blank(page, "achtje")
+    pdf = print_pdf(page, "achtje-leeg-figuur")
+    assert len(pdf.pages) == 1
+    text = page_texts(pdf)[0]
+    assert text.count("Wie is/zijn dit?") == 6  # 2 partners x 3 levels
+    assert (
+        text.count("Wat is hier nodig qua communicatie en samenwerking?") == 7
+    )  # 4 down, 3 across
+
+
+def test_blank_matrix_prints_the_menu_and_a_column_for_every_activity(page: Page) -> None:
+    """On paper a group ticks activities and writes in their columns; none may be missing."""
+    instrument = definitions.instrument("matrix")
+    (menu,) = definitions.menus(instrument)
+    open_blank(page, "matrix")
+    text = " ".join(page_texts(print_pdf(page, "matrix-leeg-kolommen")))
+    per_column = "Wie dragen bij aan deze activiteiten?"
+    assert text.count(per_column) == len(menu.options)
+    for option in menu.options:
+        assert text.count(option.label) >= 2, f"{option.label!r} on the menu and as a column"
+
+
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+def test_no_site_chrome_on_paper(page: Page, instrument_id: str) -> None:
+    """Navigation, search, buttons and links are useless on paper and cost space."""
+    page.goto(definitions.instrument_url(instrument_id))
+    filled = " ".join(page_texts(print_pdf(page, f"{instrument_id}-chrome")))
+    open_blank(page, instrument_id)
+    blank = " ".join(page_texts(print_pdf(page, f"{instrument_id}-leeg-chrome")))
+    for text, which in ((filled, "print"), (blank, "blank print")):
+        shown = [chrome for chrome in CHROME if chrome in text]
+        assert not shown, f"the {which} of {instrument_id} shows {shown}"
+
+
+def test_blank_view_shows_no_answers_and_keeps_them(page: Page) -> None:
+    """Printing a blank copy must not show, change or lose what someone filled in."""
+    instrument = definitions.instrument("reflectietool")
+    page.goto(definitions.instrument_url("reflectietool"))
+    text_label = next(q.label for q in instrument.questions() if q.field.type == "long_text")
+    scale_label = next(q.label for q in instrument.questions() if q.field.type == "scale")
+    TextQuestion(page, text_label).fill("Ons eigen antwoord")
+    ScaleQuestion(page, scale_label).choose("Eens")
+    settle(page)
+    saved = BrowserStorage(page).items()
+
+    open_blank(page, "reflectietool")
+    box = TextQuestion(page, text_label).any_box
+    expect(box).to_have_value("")
+    expect(page.get_by_role("radio", checked=True, include_hidden=True)).to_have_count(0)
+    # The blank view is for paper: clicking into a box and typing changes nothing.
+    area = box.bounding_box()
+    assert area is not None
+    page.mouse.click(area["x"] + area["width"] / 2, area["y"] + area["height"] / 2)
+    page.keyboard.type("Per ongeluk getypt")
+    settle(page)
+    expect(box).to_have_value("")
+    assert BrowserStorage(page).items() == saved
+
+    page.get_by_role("link", name="Terug naar het instrument").click()
+    TextQuestion(page, text_label).expect_value("Ons eigen antwoord")
+    ScaleQuestion(page, scale_label).expect_chosen("Eens")
+
+
+def test_leeg_afdrukken_prints_the_blank_view_and_leaves_the_page(page: Page) -> None:
+    """One click prints a blank copy; the answers on screen stay where they are."""
+    record_prints(page)
+    instrument = definitions.instrument("praatplaat")
+    page.goto(definitions.instrument_url("praatplaat"))
+    label = definitions.questions(instrument)[0].label
+    TextQuestion(page, label).fill("Blijft staan")
+    settle(page)
+    saved = BrowserStorage(page).items()
+
+    page.get_by_role("button", name="Leeg afdrukken", exact=True).click()
+    page.wait_for_function("(window.gkPrinted || []).length > 0")
+    assert [url.split("/", 3)[3] for url in printed(page)] == [f"tools/praatplaat/{BLANK_QUERY}"]
+    TextQuestion(page, label).expect_value("Blijft staan")
+    assert BrowserStorage(page).items() == saved
+    expect(page.locator("iframe")).to_have_count(0)  # the frame goes once printed
+
+
+def test_afdrukken_prints_this_page(page: Page, site: SiteServer) -> None:
+    """Afdrukken prints the page with its answers, not some other view."""
+    record_prints(page)
+    page.goto(definitions.instrument_url("reflectietool"))
+    page.get_by_role("button", name="Afdrukken", exact=True).click()
+    assert printed(page) == [site.url(definitions.instrument_url("reflectietool"))]
+
+
+# --- filled in --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+def test_print_holds_every_word_of_a_2000_word_answer(page: Page, instrument_id: str) -> None:
+    """A text box on paper must not cut off a long answer."""
+    instrument = definitions.instrument(instrument_id)
+    page.goto(definitions.instrument_url(instrument_id))
+    label = next(q.label for q in instrument.questions() if q.field.type == "long_text")
+    words = [f"woord{n}" for n in range(1, 2000)] + ["SLOTWOORD"]
+    TextQuestion(page, label).fill(" ".join(words))
+    texts = page_texts(print_pdf(page, f"{instrument_id}-lang-antwoord"))
+    text = " ".join(texts)
+    assert "SLOTWOORD" in text
+    assert "woord1000" in text
+    assert re.search(r"Pagina 1 van \d+", texts[0])
+
+
+def test_print_shows_the_chosen_scale_values(page: Page) -> None:
+    """Someone keeping the paper copy must see which answer was chosen for each statement."""
+    instrument = definitions.instrument("reflectietool")
+    scales = [q.label for q in instrument.questions() if q.field.type == "scale"]
+    page.goto(definitions.instrument_url("reflectietool"))
+    ScaleQuestion(page, scales[0]).choose("Eens")
+    ScaleQuestion(page, scales[1]).choose("Weet niet")
+    text = " ".join(page_texts(print_pdf(page, "reflectietool-gekozen")))
+    first = text[text.index(scales[0]) : text.index(scales[1])]
+    second = text[text.index(scales[1]) : text.index(scales[2])]
+    third = text[text.index(scales[2]) : text.index(scales[3])]
+    assert re.search(r"(?<!Helemaal )Eens ✓", first) and first.count("✓") == 1
+    assert "Weet niet ✓" in second and second.count("✓") == 1
+    assert "✓" not in third
+
+
+def test_print_shows_the_respondent_and_the_date(page: Page) -> None:
+    """A paper copy says who filled it in and when."""
+    instrument = definitions.instrument("praatplaat")
+    page.goto(definitions.instrument_url("praatplaat"))
+    TextQuestion(page, instrument.respondent.fields[0].label).fill("Fatima de Vries")
+    TextQuestion(page, instrument.respondent.fields[1].label).fill("Techniekcollege Noord")
+    text = " ".join(page_texts(print_pdf(page, "praatplaat-respondent")))
+    assert "Fatima de Vries" in text and "Techniekcollege Noord" in text
+    month = MONTHS.split()[TODAY.month - 1]
+    assert f"Datum {TODAY.day} {month} {TODAY.year}" in text
+
+
+def test_print_shows_the_chosen_activities_and_their_columns(page: Page) -> None:
+    """The filled matrix prints what was chosen, not every column of the menu."""
+    instrument = definitions.instrument("matrix")
+    (menu,) = definitions.menus(instrument)
+    chosen, other = menu.options[4], menu.options[0]
+    page.goto(definitions.instrument_url("matrix"))
+    MenuMatrix(page, menu.title).choose(chosen.label)
+    text = " ".join(page_texts(print_pdf(page, "matrix-gekozen")))
+    assert f"{chosen.label} ✓" in text
+    assert f"{other.label} ✓" not in text
+    assert text.count("Wie dragen bij aan deze activiteiten?") == 1
+
+
+def test_print_shows_added_and_renamed_partners(page: Page) -> None:
+    """The filled 8-tje prints every partner by the name it was given."""
+    page.goto(definitions.instrument_url("achtje"))
+    parties = Parties(page)
+    parties.add()
+    parties.rename("Partner C", "Gemeente Utrecht")
+    settle(page)
+    text = " ".join(page_texts(print_pdf(page, "achtje-partners")))
+    assert "Gemeente Utrecht, Bestuurlijk" in text
+    assert "Partner B – Gemeente Utrecht" in text  # noqa: RUF001 (the site's own dash)
+
+
+# --- ready PDFs -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+def test_ready_pdf_is_linked_and_blank(page: Page, site: SiteServer, instrument_id: str) -> None:
+    """The download link gives the blank instrument at its own paper size."""
+    instrument = definitions.instrument(instrument_id)
+    paper = instrument.print.paper
+    page.goto("/tools/")
+    card = page.get_by_role("listitem").filter(
+        has=page.get_by_role("heading", name=instrument.title, exact=True)
+    )
+    card_link = card.get_by_role("link", name=f"Download als PDF, {paper}", exact=True)
+    page.goto(definitions.instrument_url(instrument_id))
+    link = page.get_by_role("link", name=f"Download als PDF, {paper}", exact=True)
+    expect(link).to_have_attribute("href", pdf_name(instrument))
+    address = definitions.instrument_url(instrument_id) + pdf_name(instrument)
+    response = page.request.get(site.url(address))
+    assert response.ok and response.headers["content-type"] == "application/pdf"
+    target = PDF_DIR / f"klaar-{pdf_name(instrument)}"
+    PDF_DIR.mkdir(parents=True, exist_ok=True)
+    Path(target).write_bytes(response.body())
+    pdf = PdfReader(target)
+    assert size_mm(pdf, 0) == expected_size_mm(instrument)
+    page.goto("/tools/")
+    expect(card_link).to_have_attribute("href", f"{instrument_id}/{pdf_name(instrument)}")
