@@ -383,7 +383,13 @@ _FOCUSED_CONTROL = """() => {
     if (node.labels && node.labels.length) return text(node.labels[0]);
     return "";
   };
-  if (el.localName === "a") return "link: " + text(el);
+  // What a screen reader says: the text without the parts hidden from it (aria-hidden).
+  const spoken = (node) => {
+    const copy = node.cloneNode(true);
+    for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+    return text(copy);
+  };
+  if (el.localName === "a") return "link: " + spoken(el);
   if (el.type === "radio" || el.type === "checkbox") {
     const group = el.closest("fieldset, [role=radiogroup], [role=group]");
     return group ? "group: " + nameOf(group) : el.type + ": " + nameOf(el);

@@ -16,9 +16,19 @@ from pypdf import PdfReader
 
 from generator.model import Instrument
 from generator.pdf import BLANK_QUERY, pdf_name
+from generator.repeat import PartiesRepeat
 
 from . import definitions
-from .controls import BrowserStorage, MenuMatrix, Parties, ScaleQuestion, TextQuestion, settle
+from .controls import (
+    BrowserStorage,
+    InstrumentForm,
+    MenuMatrix,
+    Parties,
+    ScaleQuestion,
+    TextQuestion,
+    horizontal_overflow,
+    settle,
+)
 from .served_site import PROJECT_DIR, SiteServer
 
 PDF_DIR = PROJECT_DIR / "test-results" / "pdf"
@@ -118,6 +128,35 @@ def test_blank_praatplaat_is_one_a3_landscape_page_with_all_its_questions(page: 
     assert "Gebaseerd op het Common Eye-model" in text
 
 
+def test_blank_praatplaat_scaled_onto_a4_landscape_stays_one_page(page: Page) -> None:
+    """Without an A3 printer, "fit to page" on A4 must give the whole plate on one sheet."""
+    instrument = definitions.instrument("praatplaat")
+    open_blank(page, "praatplaat")
+    PDF_DIR.mkdir(parents=True, exist_ok=True)
+    target = PDF_DIR / "praatplaat-leeg-op-a4.pdf"
+    page.pdf(path=str(target), format="A4", landscape=True, scale=210 / 297)
+    pdf = PdfReader(target)
+    assert len(pdf.pages) == 1
+    assert size_mm(pdf, 0) == (297, 210)
+    text = page_texts(pdf)[0]
+    for question in definitions.questions(instrument):
+        assert " ".join(question.label.split()) in text, question.label
+
+
+def test_blank_reflectietool_keeps_each_statement_with_its_boxes(page: Page) -> None:
+    """A statement on one sheet and its boxes on the next is easy to tick wrongly."""
+    instrument = definitions.instrument("reflectietool")
+    open_blank(page, "reflectietool")
+    texts = page_texts(print_pdf(page, "reflectietool-leeg-stellingen"))
+    scale = instrument.scales[0]
+    boxes = " ".join([option.label for option in scale.options] + [scale.dont_know or ""]).strip()
+    statements = [q.label for q in instrument.questions() if q.field.type == "scale"]
+    for statement in statements:
+        (text,) = [text for text in texts if statement in text]
+        after = text[text.index(statement) + len(statement) :]
+        assert after.startswith(" " + boxes), f"{statement!r} is apart from its boxes"
+
+
 def test_blank_8tje_is_one_page_with_every_box_and_link(page: Page) -> None:
     """The 8-tje on paper is the figure eight itself: one sheet, with its questions in it."""
     open_blank(page, "achtje")
@@ -197,7 +236,9 @@ def test_leeg_afdrukken_prints_the_blank_view_and_leaves_the_page(page: Page) ->
     instrument = definitions.instrument("praatplaat")
     page.goto(definitions.instrument_url("praatplaat"))
     label = definitions.questions(instrument)[0].label
-    TextQuestion(page, label).fill("Blijft staan")
+    answer = TextQuestion(page, label)
+    answer.fill("Blijft staan")
+    answer.box.blur()  # saved once more on leaving the box: done before the button is reached
     settle(page)
     saved = BrowserStorage(page).items()
 
@@ -329,3 +370,32 @@ def test_ready_pdf_is_linked_and_blank(page: Page, site: SiteServer, instrument_
     assert size_mm(pdf, 0) == expected_size_mm(instrument)
     page.goto("/tools/")
     expect(card_link).to_have_js_property("href", address)
+
+
+PRINTABLE_WIDTH_PX = {  # the paper's width less the side margins of its @page, in CSS pixels
+    ("A4", "portrait"): (210 - 28) / 25.4 * 96,
+    ("A4", "landscape"): (297 - 24) / 25.4 * 96,
+    ("A3", "landscape"): (420 - 24) / 25.4 * 96,
+}
+
+
+@pytest.mark.parametrize("blank", [True, False], ids=["leeg", "ingevuld"])
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+def test_nothing_sticks_out_of_the_paper(page: Page, instrument_id: str, blank: bool) -> None:
+    """What sticks out past the paper's edge is cut off: a question or an answer gets lost."""
+    instrument = definitions.instrument(instrument_id)
+    page.goto(definitions.instrument_url(instrument_id) + (BLANK_QUERY if blank else ""))
+    if not blank:  # as wide as a filled form gets: every column, the most partners
+        for section in instrument.sections:
+            if isinstance(section.repeat, PartiesRepeat):
+                for _ in range(section.repeat.max - len(section.repeat.parties)):
+                    Parties(page).add()
+        InstrumentForm(page, instrument).show_every_question()
+    paper = (instrument.print.paper, instrument.print.orientation)
+    page.set_viewport_size({"width": int(PRINTABLE_WIDTH_PX[paper]), "height": 800})
+    page.emulate_media(media="print")
+    overflow = horizontal_overflow(page)
+    assert overflow["scrollWidth"] <= overflow["clientWidth"], (
+        f"{overflow['scrollWidth']}px on paper {overflow['clientWidth']}px wide; sticking out:\n  "
+        + "\n  ".join(overflow["wide"])
+    )

@@ -37,7 +37,7 @@ class Element:
         def collect(node: Element | str) -> None:
             if isinstance(node, str):
                 parts.append(node)
-            else:
+            elif node.get("aria-hidden") != "true":
                 for child in node.children:
                     collect(child)
 

@@ -20,6 +20,7 @@ from generator.model import (
     Section,
     ShortTextField,
 )
+from generator.pdf import pdf_name
 from generator.render import dom_id, instrument_path, render_pages
 from generator.repeat import MenuRepeat, PartiesRepeat, name_key
 
@@ -149,7 +150,29 @@ def test_overview_links_every_instrument(rendered: Rendered) -> None:
     instruments, pages = rendered
     overview = parse(page_body(pages["tools/index.md"]))
     links = [(a.get("href"), a.text()) for a in overview.iter("a")]
-    assert links == [(f"{i.id}/", i.title) for i in instruments]
+    assert links == [
+        link
+        for i in instruments
+        for link in [
+            (f"{i.id}/", i.title),
+            (f"{i.id}/?afdruk=leeg", f"Lege afdrukversie, {i.print.paper}"),
+        ]
+    ]
+
+
+def test_download_links_follow_whether_pdfs_are_made(rendered: Rendered) -> None:
+    """A download link would lead to a PDF the build did not make, or miss one it did."""
+    instruments, _ = rendered
+    with_pdfs = render_pages(instruments, pdfs=True)
+    overview = parse(page_body(with_pdfs["tools/index.md"]))
+    cards = [(a.get("href"), a.text()) for a in overview.iter("a") if "gk-print-link" in a.classes]
+    assert cards == [
+        (f"{i.id}/{pdf_name(i)}", f"Download als PDF, {i.print.paper}") for i in instruments
+    ]
+    for instrument in instruments:
+        page = parse(page_body(with_pdfs[instrument_path(instrument)]))
+        (link,) = [a for a in page.iter("a") if "gk-print-link" in a.classes]
+        assert link.get("href") == pdf_name(instrument)
 
 
 def test_every_question_has_one_labelled_control(rendered: Rendered) -> None:
