@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config import config_options
-from mkdocs.config.base import Config
+from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -14,6 +14,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from .feedback import FeedbackAddressError, feedback_address
 from .load import DefinitionError, load_instruments
 from .model import Instrument
 from .reference import MissingReference
@@ -28,8 +29,21 @@ from .render import (
 )
 
 
+class FeedbackAddress(BaseConfigOption[str | None]):
+    """The address feedback is sent to, checked lightly; without one, no feedback block."""
+
+    def run_validation(self, value: object) -> str | None:
+        if value is not None and not isinstance(value, str):
+            raise ValidationError(f"expected an e-mail address as text, not {value!r}")
+        try:
+            return feedback_address(value)
+        except FeedbackAddressError as error:
+            raise ValidationError(str(error)) from None
+
+
 class GereedschapskistConfig(Config):
     definitions = config_options.Type(str, default="tool_templates")
+    feedback_email = FeedbackAddress()
 
 
 class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
@@ -59,7 +73,7 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
-            pages = render_pages(self.instruments)
+            pages = render_pages(self.instruments, feedback_email=self.config.feedback_email)
         except MissingReference as error:
             raise PluginError(str(error)) from None
         for path, content in pages.items():

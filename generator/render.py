@@ -9,6 +9,7 @@ import markdown as markdown_lib
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from . import feedback
 from .model import Instrument
 from .reference import REFERENCE_PATH, reference_page
 from .repeat import BETWEEN, MIN_PARTIES, name_key
@@ -16,8 +17,9 @@ from .repeat import BETWEEN, MIN_PARTIES, name_key
 TOOLS_DIR = "tools"
 OVERVIEW_TITLE = "Instrumenten"
 ASSETS_DIR = "assets/gereedschapskist"
-STYLESHEETS = ("gereedschapskist.css", "menu-matrix.css", "parties.css")
-SCRIPTS = ("gereedschapskist.js",)  # the entry module; it imports the other modules
+STYLESHEETS = ("gereedschapskist.css", "menu-matrix.css", "parties.css", "feedback.css")
+# The entry modules: the instrument's (it imports its parts) and the feedback block's.
+SCRIPTS = ("gereedschapskist.js", "feedback.js")
 
 
 def _markdown(text: str) -> Markup:
@@ -42,7 +44,11 @@ def environment() -> Environment:
     )
     env.filters["markdown"] = _markdown
     env.filters["dom_id"] = dom_id
+    env.filters["feedback_subject"] = feedback.subject
     env.globals.update(name_key=name_key, between=BETWEEN, min_parties=MIN_PARTIES)
+    env.globals.update(
+        feedback_title=feedback.TITLE, feedback_questions=feedback.QUESTIONS, mailto=feedback.mailto
+    )
     return env
 
 
@@ -51,9 +57,14 @@ def instrument_path(instrument: Instrument) -> str:
     return f"{TOOLS_DIR}/{instrument.id}.md"
 
 
-def render_pages(instruments: list[Instrument]) -> dict[str, str]:
+def render_pages(
+    instruments: list[Instrument], *, feedback_email: str | None = None
+) -> dict[str, str]:
     """Every generated page, by its path below the docs folder: the overview, one per tool, and
-    the maintainers' reference of the definition format."""
+    the maintainers' reference of the definition format. With a ``feedback_email``, each tool
+    page ends in a feedback block that can send to it (raises FeedbackAddressError if it is not
+    an address)."""
+    address = feedback.feedback_address(feedback_email)
     env = environment()
     overview = env.get_template("overview.md")
     pages = {
@@ -61,7 +72,9 @@ def render_pages(instruments: list[Instrument]) -> dict[str, str]:
     }
     template = env.get_template("instrument.md")
     for instrument in instruments:
-        pages[instrument_path(instrument)] = template.render(instrument=instrument)
+        pages[instrument_path(instrument)] = template.render(
+            instrument=instrument, feedback_email=address
+        )
     pages[REFERENCE_PATH] = reference_page()
     return {path: text.lstrip() for path, text in pages.items()}
 
@@ -76,9 +89,12 @@ def asset_files() -> dict[str, bytes]:
     }
 
 
-def write_site_sources(instruments: list[Instrument], out_dir: Path) -> list[Path]:
+def write_site_sources(
+    instruments: list[Instrument], out_dir: Path, *, feedback_email: str | None = None
+) -> list[Path]:
     """Write the generated pages and assets into ``out_dir``; returns the files written."""
-    files: dict[str, bytes] = {p: t.encode("utf-8") for p, t in render_pages(instruments).items()}
+    pages = render_pages(instruments, feedback_email=feedback_email)
+    files: dict[str, bytes] = {p: t.encode("utf-8") for p, t in pages.items()}
     files.update(asset_files())
     written = []
     for relative, content in sorted(files.items()):
