@@ -48,6 +48,14 @@ class GkFeedback extends HTMLElement {
     if (event.target.closest?.("[data-gk-feedback-clear]")) this.clear();
   };
 
+  // Another tab changed this feedback: show it (so typing here does not undo it), but leave the
+  // box being typed in.
+  #onStorage = (event) => {
+    if (event.key !== this.#key) return;
+    this.#show(event.newValue, { skip: document.activeElement });
+    this.#writeLink();
+  };
+
   connectedCallback() {
     const link = this.#link;
     if (!link) return;
@@ -55,6 +63,7 @@ class GkFeedback extends HTMLElement {
     const on = { signal: this.#listening.signal };
     this.addEventListener("input", this.#onInput, on);
     this.addEventListener("click", this.#onClick, on);
+    window.addEventListener("storage", this.#onStorage, on);
     this.#address = link.getAttribute("href").split("?")[0];
     for (const part of this.querySelectorAll("[data-gk-feedback-fields], [data-gk-feedback-clear]")) {
       part.hidden = false;
@@ -81,23 +90,25 @@ class GkFeedback extends HTMLElement {
   }
 
   #load() {
-    let text;
     try {
-      text = this.#store.read(this.#key);
+      this.#show(this.#store.read(this.#key));
     } catch (error) {
       this.#storageProblem(error);
-      return;
     }
-    let saved;
+  }
+
+  /** Put stored feedback (JSON text, or null for none) into the boxes, as text. */
+  #show(text, { skip = null } = {}) {
+    let saved = null;
     try {
       saved = JSON.parse(text);
     } catch {
-      return; // unreadable: start empty; the next keystroke writes it anew
+      // Unreadable: the boxes start empty, and the next keystroke writes it anew.
     }
-    if (typeof saved !== "object" || saved === null) return;
+    const feedback = typeof saved === "object" && saved !== null ? saved : {};
     for (const field of this.#fields) {
-      const value = saved[field.dataset.gkFeedback];
-      if (typeof value === "string") field.value = value;
+      const value = feedback[field.dataset.gkFeedback];
+      if (field !== skip) field.value = typeof value === "string" ? value : "";
     }
   }
 
