@@ -9,6 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .feedback import FeedbackAddressError, feedback_address
 from .load import DefinitionError, load_instruments
 from .model import json_schema
 from .render import write_site_sources
@@ -37,8 +38,17 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("validate", help="check every definition and report all mistakes")
     build = commands.add_parser("build", help="write the generated pages and assets to OUT_DIR")
     build.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    build.add_argument(
+        "--feedback-email",
+        metavar="ADDRESS",
+        help="end each instrument page in a feedback block that sends to ADDRESS (default: none)",
+    )
     commands.add_parser("schema", help=f"rewrite {SCHEMA_FILE} in the definitions folder")
     args = parser.parse_args(argv)
+    try:
+        feedback_email = feedback_address(getattr(args, "feedback_email", None))
+    except FeedbackAddressError as error:
+        parser.error(f"--feedback-email: {error}")
 
     if args.command == "schema":
         if not args.definitions.is_dir():
@@ -70,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     out_dir: Path = args.out_dir
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out_dir.parent, prefix=".generator-") as staging:
-        written = write_site_sources(instruments, Path(staging))
+        written = write_site_sources(instruments, Path(staging), feedback_email=feedback_email)
         out_dir.mkdir(exist_ok=True)
         for file in written:
             target = out_dir / file.relative_to(staging)

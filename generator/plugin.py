@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config import config_options
-from mkdocs.config.base import Config
+from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -14,6 +14,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from .feedback import FeedbackAddressError, feedback_address
 from .load import DefinitionError, load_instruments
 from .model import Instrument
 from .pdf import NoBrowser, Printer
@@ -31,11 +32,24 @@ from .render import (
 log = get_plugin_logger(__name__)
 
 
+class FeedbackAddress(BaseConfigOption[str | None]):
+    """The address feedback is sent to, checked lightly; without one, no feedback block."""
+
+    def run_validation(self, value: object) -> str | None:
+        if value is not None and not isinstance(value, str):
+            raise ValidationError(f"expected an e-mail address as text, not {value!r}")
+        try:
+            return feedback_address(value)
+        except FeedbackAddressError as error:
+            raise ValidationError(str(error)) from None
+
+
 class GereedschapskistConfig(Config):
     definitions = config_options.Type(str, default="tool_templates")
     # Ready PDFs of the blank instruments: "auto" makes them when a browser can be started,
     # "always" stops the build when none can, "never" skips them. Never while serving.
     pdf = config_options.Choice(("auto", "always", "never"), default="auto")
+    feedback_email = FeedbackAddress()
 
 
 class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
@@ -91,7 +105,11 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         try:
-            pages = render_pages(self.instruments, pdfs=self._printer is not None)
+            pages = render_pages(
+                self.instruments,
+                pdfs=self._printer is not None,
+                feedback_email=self.config.feedback_email,
+            )
         except MissingReference as error:
             raise PluginError(str(error)) from None
         for path, content in pages.items():

@@ -9,6 +9,7 @@ import markdown as markdown_lib
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from . import feedback
 from .model import Instrument
 from .pdf import BLANK_QUERY, pdf_name
 from .reference import REFERENCE_PATH, reference_page
@@ -17,8 +18,9 @@ from .repeat import BETWEEN, MIN_PARTIES, name_key
 TOOLS_DIR = "tools"
 OVERVIEW_TITLE = "Instrumenten"
 ASSETS_DIR = "assets/gereedschapskist"
-STYLESHEETS = ("gereedschapskist.css", "menu-matrix.css", "parties.css")
-SCRIPTS = ("gereedschapskist.js",)  # the entry module; it imports the other modules
+STYLESHEETS = ("gereedschapskist.css", "menu-matrix.css", "parties.css", "feedback.css")
+# The entry modules: the instrument's (it imports its parts) and the feedback block's.
+SCRIPTS = ("gereedschapskist.js", "feedback.js")
 
 
 def _markdown(text: str) -> Markup:
@@ -49,7 +51,11 @@ def environment() -> Environment:
         min_parties=MIN_PARTIES,
         pdf_name=pdf_name,
         blank_query=BLANK_QUERY,
+        feedback_title=feedback.TITLE,
+        feedback_questions=feedback.QUESTIONS,
+        mailto=feedback.mailto,
     )
+    env.filters["feedback_subject"] = feedback.subject
     return env
 
 
@@ -58,13 +64,18 @@ def instrument_path(instrument: Instrument) -> str:
     return f"{TOOLS_DIR}/{instrument.id}.md"
 
 
-def render_pages(instruments: list[Instrument], *, pdfs: bool = False) -> dict[str, str]:
+def render_pages(
+    instruments: list[Instrument], *, pdfs: bool = False, feedback_email: str | None = None
+) -> dict[str, str]:
     """Every generated page, by its path below the docs folder: the overview, one per tool, and
     the maintainers' reference of the definition format.
 
     ``pdfs`` says whether ready PDFs will sit next to the pages (see ``pdf.Printer``); without
-    them the download links point at the blank print view.
+    them the download links point at the blank print view. With a ``feedback_email``, each tool
+    page ends in a feedback block that can send to it (raises FeedbackAddressError if it is not
+    an address).
     """
+    address = feedback.feedback_address(feedback_email)
     env = environment()
     overview = env.get_template("overview.md")
     pages = {
@@ -74,7 +85,9 @@ def render_pages(instruments: list[Instrument], *, pdfs: bool = False) -> dict[s
     }
     template = env.get_template("instrument.md")
     for instrument in instruments:
-        pages[instrument_path(instrument)] = template.render(instrument=instrument, pdfs=pdfs)
+        pages[instrument_path(instrument)] = template.render(
+            instrument=instrument, pdfs=pdfs, feedback_email=address
+        )
     pages[REFERENCE_PATH] = reference_page()
     return {path: text.lstrip() for path, text in pages.items()}
 
@@ -89,9 +102,12 @@ def asset_files() -> dict[str, bytes]:
     }
 
 
-def write_site_sources(instruments: list[Instrument], out_dir: Path) -> list[Path]:
+def write_site_sources(
+    instruments: list[Instrument], out_dir: Path, *, feedback_email: str | None = None
+) -> list[Path]:
     """Write the generated pages and assets into ``out_dir``; returns the files written."""
-    files: dict[str, bytes] = {p: t.encode("utf-8") for p, t in render_pages(instruments).items()}
+    pages = render_pages(instruments, feedback_email=feedback_email)
+    files: dict[str, bytes] = {p: t.encode("utf-8") for p, t in pages.items()}
     files.update(asset_files())
     written = []
     for relative, content in sorted(files.items()):

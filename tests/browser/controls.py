@@ -12,9 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Dialog, Locator, Page, expect
 
+from generator.feedback import QUESTIONS as FEEDBACK_QUESTIONS
+from generator.feedback import FeedbackQuestion
 from generator.fields import Question as FormQuestion
 from generator.model import ChoiceField, Instrument, ScaleField
 from generator.repeat import MenuRepeat
@@ -446,6 +449,27 @@ def focus_indicator(control: Locator) -> str | None:
     return result
 
 
+_TEXT_CONTRAST = """(el) => {
+  // WCAG's contrast ratio of an element's text colour on its own (opaque) background colour.
+  const luminance = (css) => {
+    const [r, g, b] = css.match(/[\\d.]+/g).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const style = getComputedStyle(el);
+  const [text, background] = [luminance(style.color), luminance(style.backgroundColor)];
+  return (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
+}"""
+
+
+def text_contrast(control: Locator) -> float:
+    """The contrast ratio of a control's text on its own background (a filled button's)."""
+    result: float = control.evaluate(_TEXT_CONTRAST)
+    return result
+
+
 _HORIZONTAL_OVERFLOW = """() => {
   const root = document.documentElement;
   const width = root.clientWidth;
@@ -617,6 +641,11 @@ class BrowserStorage:
         text = self.read(f"gereedschapskist:antwoorden:{instrument_id}")
         return None if text is None else json.loads(text)
 
+    def feedback(self, instrument_id: str) -> Any:
+        """The feedback kept for an instrument (apart from its answers), parsed, or None."""
+        text = self.read(f"gereedschapskist:feedback:{instrument_id}")
+        return None if text is None else json.loads(text)
+
     def seed(self, items: dict[str, str]) -> None:
         """Store items before any page of the site runs: an empty page of the same origin writes
         them (so the first visit of the instrument already finds them)."""
@@ -654,6 +683,79 @@ class SameDocument:
             f"the page was loaded again (navigation entries {entries}, first {self.entries}): "
             "instant navigation did not engage"
         )
+
+
+@dataclass
+class Mail:
+    """The e-mail a mailto: link opens, decoded."""
+
+    address: str
+    fields: dict[str, str]
+
+    @classmethod
+    def of(cls, href: str) -> Mail:
+        parts = urlsplit(href)
+        assert parts.scheme == "mailto", f"not a mailto: link: {href}"
+        assert not re.search(r"\s", href), f"the link is not percent-encoded: {href!r}"
+        pairs = [field.split("=", 1) for field in parts.query.split("&") if field]
+        # unquote, not unquote_plus: in a mailto: link a "+" is a plus.
+        return cls(unquote(parts.path), {name: unquote(value) for name, value in pairs})
+
+    @property
+    def subject(self) -> str | None:
+        return self.fields.get("subject")
+
+    @property
+    def body(self) -> str | None:
+        return self.fields.get("body")
+
+
+class FeedbackForm:
+    """The feedback block under an instrument (a region named by its heading): a text box per
+    question, the link "Verstuur per e-mail" and the button "Feedback wissen"."""
+
+    questions = FEEDBACK_QUESTIONS
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.block = page.get_by_role("region", name="Feedback op dit instrument", exact=True)
+        self.send_link = self.block.get_by_role("link", name="Verstuur per e-mail", exact=True)
+        self.clear_button = self.block.get_by_role("button", name="Feedback wissen", exact=True)
+        self.status = self.block.get_by_role("status")
+
+    def box(self, question: FeedbackQuestion) -> Locator:
+        """A question's text box: its accessible name holds the question as the source asks it."""
+        name = re.compile(re.escape(question.question))
+        return self.block.get_by_role("textbox", name=name)
+
+    def expect_shown(self) -> None:
+        expect(self.block, "the feedback block").to_be_visible()
+        for question in self.questions:
+            expect(self.box(question), f"one box for {question.topic!r}").to_have_count(1)
+            expect(self.box(question)).to_be_visible()
+
+    def fill(self, answers: dict[str, str]) -> None:
+        """Type answers, by question id."""
+        for question in self.questions:
+            if question.id in answers:
+                self.box(question).fill(answers[question.id])
+
+    def expect_answers(self, answers: dict[str, str]) -> None:
+        """The boxes hold these answers, by question id; the others are empty."""
+        for question in self.questions:
+            expect(self.box(question), f"the feedback on {question.topic!r}").to_have_value(
+                answers.get(question.id, "")
+            )
+
+    def mail(self) -> Mail:
+        """The e-mail "Verstuur per e-mail" opens now."""
+        href = self.send_link.get_attribute("href")
+        assert href, "the send link has an address"
+        return Mail.of(href)
+
+    def clear(self, *, accept: bool) -> list[str]:
+        """Press "Feedback wissen", answering its question; returns the questions asked."""
+        return answer_confirm(self.page, accept=accept, action=self.clear_button.click)
 
 
 def text_answers(form: Locator) -> dict[str, str]:

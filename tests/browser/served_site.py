@@ -12,6 +12,8 @@ from generator.pdf import LoopbackServer
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 CONFIG_FILE = PROJECT_DIR / "mkdocs.yml"
+# The site is built with an address for feedback, so every page test covers the feedback block.
+FEEDBACK_EMAIL = "feedback@example.org"
 
 
 class BuildError(Exception):
@@ -22,7 +24,8 @@ def build_site(site_dir: Path, site_url: str) -> None:
     """Build the project's site into ``site_dir`` as if it were published at ``site_url``.
 
     Material's instant navigation only engages when ``site_url`` matches the serving origin;
-    the project's ``mkdocs.yml`` takes it from ``$SITE_URL``.
+    the project's ``mkdocs.yml`` takes it from ``$SITE_URL``, and the feedback address from
+    ``$FEEDBACK_EMAIL``.
     """
     result = subprocess.run(
         [
@@ -42,6 +45,7 @@ def build_site(site_dir: Path, site_url: str) -> None:
             "NO_MKDOCS_2_WARNING": "1",
             "SITE_URL": site_url,
             "GEREEDSCHAPSKIST_PDF": "always",
+            "FEEDBACK_EMAIL": FEEDBACK_EMAIL,
         },
         capture_output=True,
         check=False,

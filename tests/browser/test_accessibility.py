@@ -9,7 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from . import definitions
-from .controls import MenuMatrix, Parties, TextQuestion
+from .controls import FeedbackForm, MenuMatrix, Parties, TextQuestion, text_contrast
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE = Axe()
@@ -95,4 +95,20 @@ def test_blank_print_view_has_no_axe_violations(page: Page, instrument_id: str) 
     """The blank print view (its notice and buttons) would bar keyboard or screen reader users."""
     page.goto(definitions.instrument_url(instrument_id) + "?afdruk=leeg")
     expect(page.get_by_role("button", name="Leeg afdrukken", exact=True)).to_be_visible()
+
+
+def test_filled_feedback_block_has_no_axe_violations(page: Page) -> None:
+    """Users of screen readers, keyboards or low vision would meet barriers giving feedback."""
+    page.goto(definitions.instrument_url("praatplaat"))
+    feedback = FeedbackForm(page)
+    feedback.expect_shown()
+    feedback.fill({q.id: f"Feedback: {q.topic}\nop twee regels" for q in feedback.questions})
+    feedback.clear(accept=False)  # the page asks, and nothing changes
+    # axe skips text the colour of its background, so the filled link is measured here.
+    link = feedback.send_link
+    page.mouse.move(0, 0)
+    for state, action in [("", link.blur), ("focused ", link.focus), ("hovered ", link.hover)]:
+        action()
+        ratio = text_contrast(link)
+        assert ratio >= 4.5, f"the {state}send link's text has a contrast of {ratio:.2f}:1"
     expect_no_axe_violations(page)

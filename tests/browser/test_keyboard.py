@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from . import definitions
 from .controls import (
+    FeedbackForm,
     PartiesDiagram,
     Question,
     ScaleQuestion,
@@ -113,3 +114,27 @@ def test_achtje_diagram_leads_into_a_box_and_a_link_by_keyboard_alone(page: Page
         field.expect_value("Het college van bestuur")
     diagram.expect_filled(box)
     diagram.expect_filled(link)
+
+
+def test_feedback_is_reached_by_tab_after_the_instrument(page: Page) -> None:
+    """A keyboard user could not reach the feedback boxes or the send link, or would meet them
+    out of order, or not see where the focus is."""
+    instrument = definitions.instrument("praatplaat")
+    page.goto(definitions.instrument_url("praatplaat"))
+    feedback = FeedbackForm(page)
+    feedback.expect_shown()
+    last = definitions.questions(instrument)[-1]
+    TextQuestion(page, last.label).focus()
+    for question in feedback.questions:
+        page.keyboard.press("Tab")
+        expect(
+            feedback.box(question), f"focus on the feedback box {question.topic!r}"
+        ).to_be_focused()
+        page.keyboard.type(f"Per toetsenbord: {question.topic}")
+    feedback.expect_answers({q.id: f"Per toetsenbord: {q.topic}" for q in feedback.questions})
+    page.keyboard.press("Tab")
+    expect(feedback.send_link, "focus on the send link").to_be_focused()
+    assert focus_indicator(feedback.send_link), "no visible focus on the send link"
+    page.keyboard.press("Tab")
+    expect(feedback.clear_button, "focus on 'Feedback wissen'").to_be_focused()
+    assert focus_indicator(feedback.clear_button), "no visible focus on 'Feedback wissen'"

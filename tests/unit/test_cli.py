@@ -112,3 +112,29 @@ def test_usage_error_exits_with_two() -> None:
     assert result.returncode == 2
     assert "usage:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_build_with_a_feedback_address_adds_the_feedback_block(tmp_path: Path) -> None:
+    """`build --feedback-email` is ignored, so a site built without MkDocs asks no feedback."""
+    with_address, without = tmp_path / "with", tmp_path / "without"
+    result = run_generator("build", with_address, "--feedback-email", "feedback@example.org")
+    assert result.returncode == 0, result.stderr
+    assert run_generator("build", without).returncode == 0
+    for page in (p.relative_to(with_address) for p in with_address.glob("tools/*.md")):
+        if page.name == "index.md":
+            continue
+        assert "mailto:feedback@example.org?" in (with_address / page).read_text(encoding="utf-8")
+        assert "mailto:" not in (without / page).read_text(encoding="utf-8")
+
+
+def test_build_with_a_malformed_feedback_address_writes_nothing(tmp_path: Path) -> None:
+    """A typo in the address writes a site whose send link goes nowhere, or shows a traceback."""
+    out_dir = tmp_path / "out"
+    result = run_generator("build", out_dir, "--feedback-email", "geen adres")
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1].endswith(
+        "--feedback-email: 'geen adres' is not an e-mail address "
+        "(expected one address without spaces, like feedback@example.org)"
+    )
+    assert "Traceback" not in result.stderr
+    assert not out_dir.exists()

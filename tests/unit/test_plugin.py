@@ -23,6 +23,9 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
 
 
+FEEDBACK_EMAIL = "feedback@example.org"
+
+
 def mkdocs_build(config: Path, site_dir: Path, **env: str) -> tuple[int, str]:
     """Build a site strictly, as the publisher does; returns the exit code and all output."""
     result = run(
@@ -34,9 +37,9 @@ def mkdocs_build(config: Path, site_dir: Path, **env: str) -> tuple[int, str]:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project's site, built once into a temporary folder."""
+    """The project's site, built once into a temporary folder, with an address for feedback."""
     site_dir = tmp_path_factory.mktemp("site")
-    code, output = mkdocs_build(ROOT / "mkdocs.yml", site_dir)
+    code, output = mkdocs_build(ROOT / "mkdocs.yml", site_dir, FEEDBACK_EMAIL=FEEDBACK_EMAIL)
     assert code == 0, output
     return site_dir
 
@@ -119,6 +122,50 @@ def test_build_with_invalid_definitions_fails_cleanly(tmp_path: Path) -> None:
     assert "Traceback" not in output
     for line in (case / "expected.txt").read_text(encoding="utf-8").splitlines()[:-1]:
         assert f"{definitions / line}" in output
+    assert [p.name for p in site_dir.iterdir()] == ["index.html"], "nothing new is written"
+    assert last_good.read_text(encoding="utf-8") == "de vorige, goede site", "the last site stays"
+
+
+def _feedback_links(page: Element) -> list[Element]:
+    return [a for a in page.iter("a") if (a.get("href") or "").startswith("mailto:")]
+
+
+def test_feedback_block_follows_the_address_in_the_environment(site: Path, tmp_path: Path) -> None:
+    """The publisher's FEEDBACK_EMAIL would not reach the pages, or a site without one would
+    still ask for feedback."""
+    ids = [p.stem for p in sorted(TOOL_TEMPLATES.glob("*.yml"))]
+    for instrument_id in ids:
+        page = _page(site, f"tools/{instrument_id}")
+        (link,) = _feedback_links(page)
+        assert (link.get("href") or "").startswith(f"mailto:{FEEDBACK_EMAIL}?subject=Feedback%20op")
+        assert page.find_one("gk-feedback").find_all("textarea")
+    code, output = mkdocs_build(ROOT / "mkdocs.yml", tmp_path / "site", FEEDBACK_EMAIL="")
+    assert code == 0, output
+    for instrument_id in ids:
+        page = _page(tmp_path / "site", f"tools/{instrument_id}")
+        assert _feedback_links(page) == [] and page.find_all("gk-feedback") == []
+
+
+def test_build_with_a_malformed_feedback_address_stops_with_a_clear_message(
+    tmp_path: Path,
+) -> None:
+    """A typo in FEEDBACK_EMAIL would publish a send link that goes nowhere, or end the build in
+    a traceback that does not name the option."""
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    last_good = site_dir / "index.html"
+    last_good.write_text("de vorige, goede site", encoding="utf-8")
+
+    code, output = mkdocs_build(
+        ROOT / "mkdocs.yml", site_dir, FEEDBACK_EMAIL="feedback@ example.org"
+    )
+
+    assert code != 0
+    assert "Traceback" not in output
+    assert (
+        "option 'feedback_email': 'feedback@ example.org' is not an e-mail address "
+        "(expected one address without spaces, like feedback@example.org)"
+    ) in output
     assert [p.name for p in site_dir.iterdir()] == ["index.html"], "nothing new is written"
     assert last_good.read_text(encoding="utf-8") == "de vorige, goede site", "the last site stays"
 
