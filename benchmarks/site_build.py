@@ -7,18 +7,13 @@ asserts nothing (the tests check behaviour, this script measures it).
 from __future__ import annotations
 
 import argparse
-import contextlib
-import functools
 import gzip
-import http.server
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -27,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.load import load_instruments  # noqa: E402
-from generator.pdf import CHROMIUM_ARGS, chromium_executable  # noqa: E402
+from generator.pdf import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
 from generator.render import ASSETS_DIR, render_pages  # noqa: E402
 
 
@@ -40,8 +35,8 @@ def _median_seconds(action, runs: int) -> float:
     return statistics.median(times)
 
 
-def mkdocs_build(site_dir: Path, config: Path = ROOT / "mkdocs.yml") -> None:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def mkdocs_build(site_dir: Path, config: Path = ROOT / "mkdocs.yml", pdf: str = "never") -> None:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", GEREEDSCHAPSKIST_PDF=pdf)
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)],
         check=True,
@@ -66,29 +61,13 @@ def _copies(definitions: Path, target: Path, count: int) -> None:
             )
 
 
-@contextlib.contextmanager
-def serve(site_dir: Path) -> Iterator[str]:
-    """Serve a built site on a free loopback port; yields its origin."""
-
-    class QuietHandler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    handler = functools.partial(QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-
-
 def _bytes_loaded(site_dir: Path, path: str) -> dict[str, dict[str, int]]:
     """Every file a browser loads for a page, raw and gzipped, grouped by whose it is."""
     from playwright.sync_api import sync_playwright
 
     loaded: dict[str, bytes] = {}
-    with serve(site_dir) as origin, sync_playwright() as playwright:
+    with LoopbackServer(site_dir) as server, sync_playwright() as playwright:
+        origin = server.origin
         browser = playwright.chromium.launch(
             executable_path=chromium_executable(), args=CHROMIUM_ARGS
         )
@@ -132,9 +111,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
+        with_pdfs = _median_seconds(lambda: mkdocs_build(site, pdf="always"), args.runs)
         build = _median_seconds(lambda: mkdocs_build(site), args.runs)
         generate = _median_seconds(lambda: _generate(definitions), args.runs)
         print(f"mkdocs build (whole site): {build:.2f} s (median of {args.runs})")
+        print(f"  with the blank PDFs printed: {with_pdfs:.2f} s (+{with_pdfs - build:.2f} s)")
         print(f"generator (load + render): {generate * 1000:.0f} ms, {generate / build:.1%} of it")
 
         print("generator scaling (load + render):")
