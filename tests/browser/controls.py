@@ -458,14 +458,19 @@ _TEXT_CONTRAST = """(el) => {
     });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
-  const style = getComputedStyle(el);
-  const [text, background] = [luminance(style.color), luminance(style.backgroundColor)];
+  // The first opaque background from the element up (a quiet button shows the page's).
+  const seeThrough = (css) => css === "transparent" || /^rgba\\(.*,\\s*0\\)$/.test(css);
+  let node = el;
+  while (node && seeThrough(getComputedStyle(node).backgroundColor)) node = node.parentElement;
+  const behind = node ? getComputedStyle(node).backgroundColor : "rgb(255, 255, 255)";
+  const [text, background] = [luminance(getComputedStyle(el).color), luminance(behind)];
   return (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
 }"""
 
 
 def text_contrast(control: Locator) -> float:
-    """The contrast ratio of a control's text on its own background (a filled button's)."""
+    """The contrast ratio of a control's text on the background it shows (its own, a filled
+    button's, or the first one behind it)."""
     result: float = control.evaluate(_TEXT_CONTRAST)
     return result
 

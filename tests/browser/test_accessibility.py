@@ -95,6 +95,14 @@ def test_blank_print_view_has_no_axe_violations(page: Page, instrument_id: str) 
     """The blank print view (its notice and buttons) would bar keyboard or screen reader users."""
     page.goto(definitions.instrument_url(instrument_id) + "?afdruk=leeg")
     expect(page.get_by_role("button", name="Leeg afdrukken", exact=True)).to_be_visible()
+    # axe skips text the colour of its background, so the way back is measured here.
+    back = page.get_by_role("link", name="Terug naar het instrument", exact=True)
+    page.mouse.move(0, 0)
+    for state, action in [("", back.blur), ("focused ", back.focus), ("hovered ", back.hover)]:
+        action()
+        ratio = text_contrast(back)
+        assert ratio >= 4.5, f"the {state}link back has a contrast of {ratio:.2f}:1"
+    expect_no_axe_violations(page)
 
 
 def test_filled_feedback_block_has_no_axe_violations(page: Page) -> None:
