@@ -152,6 +152,11 @@ export function fromFile(data, instrument) {
 
 /** Read a file the user opened: size, JSON, format, instrument. Resolves to its answers. */
 export async function readFile(file, instrument) {
+  return fromFile(await readJson(file), instrument);
+}
+
+/** Read a file the user opened as JSON (size, UTF-8, syntax checked). Resolves to the data. */
+export async function readJson(file) {
   if (file.size > MAX_FILE_BYTES) {
     throw new AnswerFileError("Dit bestand is te groot voor een antwoordbestand (meer dan 1 MB).");
   }
@@ -168,7 +173,7 @@ export async function readFile(file, instrument) {
   } catch {
     throw new AnswerFileError("Dit bestand is geen antwoordbestand: het is geen leesbare JSON.");
   }
-  return fromFile(data, instrument);
+  return data;
 }
 
 /** The file name of an export: `<id>-<yyyy-mm-dd>.json`, in local time. */

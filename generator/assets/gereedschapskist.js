@@ -26,7 +26,8 @@ const STRUCTURE = "gk-menu-matrix, gk-parties"; // components that add and remov
 const TOOL_BUTTONS = "[data-gk-toolbar] [data-gk-action], [data-gk-blank-notice] [data-gk-action]";
 
 const growToFit = (textarea) => {
-  // Let a long answer show in full (on screen and on paper) instead of scrolling inside its box.
+  // Let a long answer show in full on screen instead of scrolling inside its box (paper prints
+  // its copy: see print.js).
   // A hidden textarea has no height to measure; it is measured again once it shows.
   if (!textarea.value || textarea.offsetParent === null) return;
   textarea.style.height = "auto";

@@ -11,7 +11,7 @@ export const isBlankView = () =>
   new URLSearchParams(window.location.search).get(BLANK_PARAMETER[0]) === BLANK_PARAMETER[1];
 
 /** The blank print view of the page at `path`. */
-export const blankViewUrl = (path = window.location.pathname) =>
+const blankViewUrl = (path = window.location.pathname) =>
   `${path}?${new URLSearchParams([BLANK_PARAMETER])}`;
 
 /** Give a text control its print copy (once) and copy its current text into it. */
