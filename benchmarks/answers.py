@@ -22,9 +22,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from site_build import mkdocs_build, serve  # noqa: E402
+from site_build import mkdocs_build  # noqa: E402
 
-from generator.pdf import CHROMIUM_ARGS, chromium_executable  # noqa: E402
+from generator.pdf import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
 
 SECTIONS, FIELDS = 50, 10
 INSTRUMENT = "benchmark"
@@ -94,7 +94,8 @@ def main() -> None:
         )
         site = project / "site"
         mkdocs_build(site, project / "mkdocs.yml")
-        with serve(site) as origin, sync_playwright() as playwright:
+        with LoopbackServer(site) as server, sync_playwright() as playwright:
+            origin = server.origin
             browser = playwright.chromium.launch(
                 executable_path=chromium_executable(), args=CHROMIUM_ARGS
             )

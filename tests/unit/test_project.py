@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,3 +26,17 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert "pytest" in second and "pip install" in second
     ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert second in ci_lines, f"CI does not run the README's test command: {second}"
+
+
+def test_every_benchmark_starts() -> None:
+    """A benchmark that no longer imports (a helper moved) is found only when someone needs it."""
+    for script in sorted((ROOT / "benchmarks").glob("*.py")):
+        result = subprocess.run(
+            [sys.executable, str(script), "--help"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 0, f"{script.name}:\n{result.stderr}"
