@@ -13,7 +13,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
+from .csp import headers_file, inline_script_hashes, with_policy
 from .feedback import FeedbackAddressError, feedback_address
 from .load import DefinitionError, load_instruments
 from .model import Instrument
@@ -59,6 +61,7 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         self.instruments: list[Instrument] = []
         self._serving = False
         self._printer: Printer | None = None
+        self._script_hashes: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -81,6 +84,7 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             script.type = "module"
             config.extra_javascript.append(script)
         self._start_printer()
+        self._script_hashes = set()
         return config
 
     def _start_printer(self) -> None:
@@ -118,7 +122,23 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             files.append(File.generated(config, path, content=data))
         return files
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return self._secure(output)
+
+    def on_post_template(
+        self, output_content: str, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        return self._secure(output_content) if template_name.endswith(".html") else output_content
+
+    def _secure(self, html: str) -> str:
+        """The page with its security policy; its inline scripts' hashes go in ``_headers``."""
+        self._script_hashes.update(inline_script_hashes(html))
+        return with_policy(html)
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        Path(config.site_dir, "_headers").write_text(
+            headers_file(self._script_hashes), encoding="utf-8"
+        )
         if self._printer is None:
             return
         try:

@@ -81,6 +81,37 @@ def request_log(context: BrowserContext, site: SiteServer) -> Iterator[RequestLo
     log.expect_no_foreign_requests()
 
 
+class PolicyViolations:
+    """Every Content-Security-Policy violation a page or frame reports (its
+    ``securitypolicyviolation`` event), across navigations."""
+
+    SCRIPT = """document.addEventListener("securitypolicyviolation", (event) => {
+      window.gkPolicyViolation(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"}`
+        + ` at ${event.sourceFile || location.href}:${event.lineNumber}`);
+    });"""
+
+    def __init__(self) -> None:
+        self.violations: list[str] = []
+
+    def record(self, source: dict[str, Any], violation: str) -> None:
+        self.violations.append(violation)
+
+    def expect_none(self) -> None:
+        listed = "\n  ".join(self.violations)
+        assert not self.violations, f"the security policy was violated:\n  {listed}"
+
+
+@pytest.fixture(autouse=True)
+def policy_violations(context: BrowserContext) -> Iterator[PolicyViolations]:
+    """Fails every test during which a page broke its Content-Security-Policy: whatever a test
+    does with a page, the policy must allow it (and no page may try what it forbids)."""
+    log = PolicyViolations()
+    context.expose_binding("gkPolicyViolation", log.record)
+    context.add_init_script(PolicyViolations.SCRIPT)
+    yield log
+    log.expect_none()
+
+
 class ConsoleLog:
     """Errors a page reports: console.error messages and uncaught exceptions."""
 

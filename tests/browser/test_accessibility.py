@@ -34,7 +34,8 @@ def describe(violations: list[dict[str, Any]]) -> str:
 def expect_no_axe_violations(page: Page) -> None:
     """Run axe-core on the page once it is still; fail with a readable list of what it finds."""
     # Mid-transition colours would make the contrast checks flaky.
-    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    # A function, not an expression: an expression is eval'd, which the pages' policy forbids.
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
     results = AXE.run(
         page,
         options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},

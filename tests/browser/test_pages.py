@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from . import definitions
-from .conftest import ConsoleLog, RequestLog
+from .conftest import ConsoleLog, PolicyViolations, RequestLog
 from .definitions import SITE_NAME
 
 
@@ -43,6 +43,7 @@ def test_page_loads_in_dutch_without_errors_or_foreign_requests(
     request_log.expect_no_foreign_requests()
 
 
+@pytest.mark.browser_context_args(bypass_csp=True)  # the policy would stop it first
 def test_request_guard_notices_a_request_to_another_host(
     page: Page, request_log: RequestLog
 ) -> None:
@@ -69,3 +70,32 @@ def test_instrument_page_says_how_to_use_it(page: Page, instrument_id: str) -> N
         expect(block).to_contain_text(text)
     block.get_by_role("link", name="handleiding voor begeleiders").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Handleiding voor begeleiders")
+
+
+def test_security_policy_stops_foreign_requests_and_injected_scripts(
+    page: Page, request_log: RequestLog, policy_violations: PolicyViolations
+) -> None:
+    """Without the policy, a script slipped into a page could run, or send answers elsewhere."""
+    page.goto(definitions.instrument_url("reflectietool"))
+    page.evaluate("fetch('https://example.org/beacon').catch(() => null)")
+    page.evaluate(
+        "() => { const s = document.createElement('script');"
+        " s.textContent = 'window.gkInjected = true'; document.head.append(s); }"
+    )
+    page.wait_for_function("() => true")
+    assert page.evaluate("window.gkInjected") is None
+    assert request_log.urls and "https://example.org/beacon" not in request_log.urls
+    kinds = sorted(v.split(" ")[0] for v in policy_violations.violations)
+    assert kinds == ["connect-src", "script-src-elem"], policy_violations.violations
+    policy_violations.violations.clear()  # provoked on purpose
+
+
+def test_every_page_carries_its_security_policy(page: Page) -> None:
+    """A page without the policy would run any script slipped into it."""
+    for path in definitions.page_paths():
+        page.goto(path)
+        rules = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+        assert rules and "script-src 'self'" in rules, path
+        assert "unsafe-inline" not in rules and "unsafe-eval" not in rules, path
+        referrer = page.locator('meta[name="referrer"]').get_attribute("content")
+        assert referrer == "no-referrer", path

@@ -243,7 +243,7 @@ def test_leeg_afdrukken_prints_the_blank_view_and_leaves_the_page(page: Page) ->
     saved = BrowserStorage(page).items()
 
     page.get_by_role("button", name="Leeg afdrukken", exact=True).click()
-    page.wait_for_function("(window.gkPrinted || []).length > 0")
+    page.wait_for_function("() => (window.gkPrinted || []).length > 0")
     assert [url.split("/", 3)[3] for url in printed(page)] == [f"tools/praatplaat/{BLANK_QUERY}"]
     TextQuestion(page, label).expect_value("Blijft staan")
     assert BrowserStorage(page).items() == saved

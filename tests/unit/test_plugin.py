@@ -11,6 +11,7 @@ import yaml
 from page_html import Element, parse
 from unit_support import INVALID, ROOT, TOOL_TEMPLATES, run
 
+from generator.csp import inline_script_hashes
 from generator.load import load_instruments
 from generator.pdf import pdf_name
 from generator.render import ASSETS_DIR, SCRIPTS, STYLESHEETS
@@ -248,3 +249,20 @@ def test_build_that_needs_pdfs_stops_without_a_browser(tmp_path: Path) -> None:
     assert code != 0
     assert "No PDFs can be made (pdf: always): Chromium could not be started" in output
     assert "Traceback" not in output
+
+
+def test_every_page_of_the_built_site_allows_exactly_its_own_inline_scripts(site: Path) -> None:
+    """A page whose policy misses one of its scripts breaks; one without a policy is open."""
+    union: set[str] = set()
+    for file in sorted(site.rglob("*.html")):
+        html = file.read_text(encoding="utf-8")
+        head = parse(html).find_one("head")
+        metas = [m for m in head.iter("meta") if m.get("http-equiv") == "Content-Security-Policy"]
+        assert len(metas) == 1, file
+        rules = dict(rule.split(" ", 1) for rule in (metas[0].get("content") or "").split("; "))
+        scripts = inline_script_hashes(html)
+        assert rules["script-src"] == " ".join(["'self'", *scripts]), file
+        union.update(scripts)
+    headers = (site / "_headers").read_text(encoding="utf-8")
+    for script_hash in union:
+        assert script_hash in headers
