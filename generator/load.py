@@ -32,11 +32,21 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}" if self.line else str(self.file)
-        return (
+        line = (
             f"{where}: {self.key_path}: {self.message}"
             if self.key_path
             else f"{where}: {self.message}"
         )
+        return _printable(line)
+
+
+def _printable(text: str) -> str:
+    """Control characters quoted from a file shown as escapes (``\\x1b``), so a report stays
+    one readable line and cannot steer the terminal it is printed in."""
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
 
 
 class DefinitionError(Exception):

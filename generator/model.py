@@ -159,7 +159,7 @@ def _undefined_scales(instrument: Any) -> Iterator[InitErrorDetails]:
     defined = {
         scale.get("id")
         for scale in (scales if isinstance(scales, list) else [])
-        if isinstance(scale, dict)
+        if isinstance(scale, dict) and isinstance(scale.get("id"), str)  # others: reported apart
     }
     sections = instrument.get("sections")
     for s_index, section in enumerate(sections if isinstance(sections, list) else []):
@@ -169,7 +169,7 @@ def _undefined_scales(instrument: Any) -> Iterator[InitErrorDetails]:
                 continue
             ref = field.get("scale")
             if isinstance(ref, str) and ref not in defined:
-                known = sorted(i for i in defined if isinstance(i, str))
+                known = sorted(defined)
                 yield rule_error(
                     "undefined_scale",
                     f"scale '{ref}' is not defined under 'scales'",

@@ -1,0 +1,40 @@
+"""Property-based: any mutation of a valid definition either loads and renders, or is refused
+with a clean ``file:line:col: key: message`` report — never a traceback."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from definition_mutations import mutated
+from hypothesis import HealthCheck, given, settings
+from markupsafe import escape
+
+from generator.load import DefinitionError, load_instrument
+from generator.render import instrument_path, render_pages
+
+REPORT = re.compile(r"^\S+\.yml(:\d+:\d+)?: (\S+: )?\S.*$")
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(case=mutated())
+def test_a_mutated_definition_loads_or_is_refused_cleanly(tmp_path: Path, case: Any) -> None:
+    """A publisher's slip must give a report naming file, place and expectation, never a crash;
+    what is accepted must render."""
+    name, text = case
+    file = tmp_path / name
+    file.write_text(text, encoding="utf-8")
+    try:
+        instrument = load_instrument(file)
+    except DefinitionError as error:
+        assert error.problems
+        for line in str(error).splitlines():
+            assert REPORT.match(line), line
+        return
+    page = render_pages([instrument])[instrument_path(instrument)]
+    assert f"<h1>{escape(instrument.title)}</h1>" in page
