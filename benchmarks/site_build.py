@@ -21,9 +21,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from checks.budget import weigh  # noqa: E402
 from generator.load import load_instruments  # noqa: E402
-from generator.pdf import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
-from generator.render import ASSETS_DIR, render_pages  # noqa: E402
+from generator.render import render_pages  # noqa: E402
 
 
 def _median_seconds(action, runs: int) -> float:
@@ -61,39 +61,6 @@ def _copies(definitions: Path, target: Path, count: int) -> None:
             )
 
 
-def _bytes_loaded(site_dir: Path, path: str) -> dict[str, dict[str, int]]:
-    """Every file a browser loads for a page, raw and gzipped, grouped by whose it is."""
-    from playwright.sync_api import sync_playwright
-
-    loaded: dict[str, bytes] = {}
-    with LoopbackServer(site_dir) as server, sync_playwright() as playwright:
-        origin = server.origin
-        browser = playwright.chromium.launch(
-            executable_path=chromium_executable(), args=CHROMIUM_ARGS
-        )
-        page = browser.new_page()
-        page.on("response", lambda r: loaded.__setitem__(r.url, r.body()))
-        page.goto(origin + path, wait_until="networkidle")
-        browser.close()
-
-    groups: dict[str, dict[str, int]] = {}
-    for url, body in loaded.items():
-        local = url.removeprefix(origin)
-        if ASSETS_DIR in local or local.startswith("/stylesheets/"):
-            group = "ours (CSS, JS)"
-        elif local == path:
-            group = "page HTML (Material's frame and our form)"
-        elif local.startswith("/search/"):
-            group = "search index (the site's text, loaded by Material's search)"
-        else:
-            group = "Material (CSS, JS, images)"
-        entry = groups.setdefault(group, {"files": 0, "raw": 0, "gzip": 0})
-        entry["files"] += 1
-        entry["raw"] += len(body)
-        entry["gzip"] += len(gzip.compress(body, compresslevel=6))
-    return groups
-
-
 def _form_gzip(site_dir: Path, path: str) -> int:
     """Gzip bytes of our form inside the page's HTML (the .gk-page block)."""
     html = (site_dir / path.strip("/") / "index.html").read_text(encoding="utf-8")
@@ -129,7 +96,7 @@ def main() -> None:
             print(f"  {n:3d} instruments: {seconds * 1000:7.0f} ms, {each:.1f} ms each")
 
         print(f"bytes a browser loads for {args.page} (gzip -6 of each file):")
-        groups = _bytes_loaded(site, args.page)
+        groups = weigh(site, [args.page])[args.page]
         for group, entry in sorted(groups.items()):
             print(
                 f"  {group}: {entry['files']} files, {entry['raw'] / 1024:.1f} KB raw, "

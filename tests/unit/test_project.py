@@ -28,9 +28,10 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert second in ci_lines, f"CI does not run the README's test command: {second}"
 
 
-def test_every_benchmark_starts() -> None:
-    """A benchmark that no longer imports (a helper moved) is found only when someone needs it."""
-    for script in sorted((ROOT / "benchmarks").glob("*.py")):
+def test_every_benchmark_and_check_starts() -> None:
+    """A benchmark or check that no longer imports (a helper moved) is found only when someone
+    needs it."""
+    for script in sorted([*(ROOT / "benchmarks").glob("*.py"), *(ROOT / "checks").glob("*.py")]):
         result = subprocess.run(
             [sys.executable, str(script), "--help"],
             capture_output=True,

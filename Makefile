@@ -1,0 +1,26 @@
+# The project's checks. `make check` runs every one of them (see the README).
+PYTHON := .venv/bin/python
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: check install lint test html budget
+
+check: lint test html budget
+
+install:
+	python3 -m venv .venv
+	.venv/bin/pip install -q -e '.[test,dev,pdf]'
+	npm ci --no-audit --no-fund
+
+lint: install
+	.venv/bin/ruff check generator tests benchmarks checks
+	.venv/bin/ruff format --check generator tests benchmarks checks
+	.venv/bin/mypy
+
+test: install
+	$(PYTHON) -m pytest
+
+html: install
+	$(PYTHON) checks/html_valid.py
+
+budget: install
+	$(PYTHON) checks/budget.py
