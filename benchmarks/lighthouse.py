@@ -1,0 +1,87 @@
+"""Benchmark: Lighthouse (mobile) on the home page, /tools/ and every instrument.
+
+Targets (issue 8): accessibility 100, best practices 100, SEO at least 90, performance at least
+95. Lighthouse 12.2.3 runs on Node 20 with the system Chromium (``CHROME_PATH``); it is installed
+apart from the checks' tools, in ``benchmarks/lighthouse/`` (``npm ci`` there; this script does
+it when it is missing). Performance is simulated on a slow phone and network, and varies with
+the load on the machine: run it on a quiet one.
+
+Run: ``.venv/bin/python benchmarks/lighthouse.py [SITE_DIR]`` (without SITE_DIR it builds one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.load import load_instruments  # noqa: E402
+from generator.pdf import LoopbackServer, chromium_executable  # noqa: E402
+
+TOOL = ROOT / "benchmarks" / "lighthouse"
+LIGHTHOUSE = TOOL / "node_modules" / ".bin" / "lighthouse"
+TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 90}
+
+
+def audit(url: str, report: Path) -> dict[str, int]:
+    """Lighthouse's scores (0-100) of one page, mobile, as its CLI gives them."""
+    env = dict(os.environ, CHROME_PATH=chromium_executable() or "")
+    subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--only-categories=" + ",".join(TARGETS),
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+            "--output=json",
+            f"--output-path={report}",
+        ],
+        check=True,
+        env=env,
+    )
+    categories = json.loads(report.read_text(encoding="utf-8"))["categories"]
+    return {name: round(categories[name]["score"] * 100) for name in TARGETS}
+
+
+def run(site: Path) -> int:
+    if not LIGHTHOUSE.exists():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], check=True, cwd=TOOL)
+    instruments = load_instruments(ROOT / "tool_templates")
+    paths = ["/", "/tools/", *(f"/tools/{i.id}/" for i in instruments)]
+    misses = 0
+    print("page                      " + " ".join(f"{name:>14}" for name in TARGETS))
+    with LoopbackServer(site) as server, tempfile.TemporaryDirectory() as tmp:
+        for path in paths:
+            scores = audit(server.url(path), Path(tmp) / "report.json")
+            cells = []
+            for name, target in TARGETS.items():
+                ok = scores[name] >= target
+                misses += not ok
+                cells.append(f"{scores[name]:>10}{'' if ok else ' <' + str(target):>4}")
+            print(f"{path:25} " + " ".join(cells))
+    print("all targets met" if not misses else f"{misses} scores under their target")
+    return 1 if misses else 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one)")
+    args = parser.parse_args()
+    if args.site:
+        sys.exit(run(args.site))
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", GEREEDSCHAPSKIST_PDF="never")
+        build = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", tmp]
+        subprocess.run(build, check=True, cwd=ROOT, env=env)
+        sys.exit(run(Path(tmp)))
+
+
+if __name__ == "__main__":
+    main()
