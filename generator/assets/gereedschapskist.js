@@ -5,6 +5,7 @@
 import * as answersModule from "./answers.js";
 import "./menu-matrix.js";
 import "./parties.js";
+import "./result.js";
 import { fillPrintFacts, isBlankView, isTextControl, mirror, mirrorAll, printBlank } from "./print.js";
 
 const {
@@ -284,6 +285,8 @@ class GkInstrument extends HTMLElement {
     } finally {
       this.#restoring = false;
     }
+    // No input events fire when answers are put on the page: tell those who show them (result.js).
+    this.dispatchEvent(new CustomEvent("gk-answers-shown"));
   }
 
   #setAside(text) {
