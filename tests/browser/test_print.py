@@ -358,6 +358,11 @@ def test_print_shows_the_result_after_the_form(page: Page) -> None:
     for aspect, (mean, count) in FIGURES.items():
         assert f"{aspect} {mean} {count}" in after, f"the row of {aspect!r} on paper"
     assert "Om over te praten" in after
+    # The chart beside the table fits the width of the sheet.
+    page.set_viewport_size({"width": int(PRINTABLE_WIDTH_PX[("A4", "portrait")]), "height": 800})
+    page.emulate_media(media="print")
+    overflow = horizontal_overflow(page)
+    assert overflow["scrollWidth"] <= overflow["clientWidth"], "\n  ".join(overflow["wide"])
 
 
 def test_print_without_scores_has_no_result(page: Page) -> None:

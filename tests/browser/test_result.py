@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import BrowserContext, Page, expect
 
 from . import definitions
 from .answer_files import DONT_KNOW, answer_file, scale_label, write
-from .controls import AnswerToolbar, ScaleQuestion
+from .controls import AnswerToolbar, InstrumentCard, SameDocument, ScaleQuestion
 from .own_result import ANSWERS, FIGURES, NO_FIGURE, REFLECTIE, OwnResult, open_with
+from .served_site import SiteServer
 
 MIN, MAX = 1, 5
 MEANS = [4.5, 2.0, None, 3.0, 3.4]
@@ -87,6 +88,29 @@ def test_result_of_restored_answers_shows_on_opening_the_page(page: Page) -> Non
     result.expect_figures(FIGURES)
     result.expect_chart_at(fractions(MEANS))
     result.expect_topics(topics(LOWEST, ANSWERS))
+
+
+def test_result_shows_after_instant_navigation(page: Page, site: SiteServer) -> None:
+    """Clicking through the site to the tool, a user would find their answers but no result."""
+    open_with(page)
+    page.goto("/tools/")
+    same_document = SameDocument(page)
+    card = InstrumentCard(page, definitions.instrument(REFLECTIE).title)
+    card.link.click()
+    expect(page).to_have_url(site.url(definitions.instrument_url(REFLECTIE)))
+    result = OwnResult(page)
+    result.expect_figures(FIGURES)
+    choose(page, {"relatie.conflicten": 4})
+    changed = {**FIGURES, "Relatie": ("4,0", "1 van 4")}
+    result.expect_figures(changed)
+
+    page.go_back()
+    expect(page).to_have_url(site.url("/tools/"))
+    card.link.click()
+    result.expect_figures(changed)
+    choose(page, {"relatie.conflicten": 2})
+    result.expect_figures({**FIGURES, "Relatie": ("2,0", "1 van 4")})
+    same_document.expect_kept()
 
 
 def test_result_follows_import_wipe_and_undo(page: Page, tmp_path: Path) -> None:
