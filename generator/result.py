@@ -2,7 +2,8 @@
 
 An aspect is a section asked once whose fields include scale fields; its statements are those
 scale fields, in order. The page's script works out the figures from the answers; this module
-only hands it the structure, as a JSON island, so the script never reads labels off the page.
+only hands it the structure (as JSON in an attribute), so the script never reads labels off the
+page.
 """
 
 from __future__ import annotations

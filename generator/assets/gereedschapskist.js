@@ -5,7 +5,6 @@
 import * as answersModule from "./answers.js";
 import "./menu-matrix.js";
 import "./parties.js";
-import "./result.js";
 import { fillPrintFacts, isBlankView, isTextControl, mirror, mirrorAll, printBlank } from "./print.js";
 
 const {
@@ -130,6 +129,9 @@ class GkInstrument extends HTMLElement {
     window.addEventListener("storage", this.#onStorage, on);
     window.addEventListener("resize", this.#growAll, on);
     window.addEventListener("beforeprint", this.#onBeforePrint, on);
+    // The own result and its chart load only where there is one (instruments with a scale); it
+    // reads the form itself once it runs, so it needs none of the events sent before.
+    if (this.querySelector("gk-result") && !isBlankView()) import("./result.js");
     // The components inside are upgraded right after this element: start once they are.
     queueMicrotask(() => this.#start());
   }

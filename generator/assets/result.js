@@ -1,6 +1,6 @@
 // The own result under an instrument's form: per aspect the mean of the statements scored, as a
 // radar chart and a table, and the lowest-scored statements as starting points for the
-// conversation. The structure comes from the generator (a JSON island, never the page's text);
+// conversation. The structure comes from the generator (JSON in data-model, never the page's text);
 // the answers from the form, after every choice and whenever the instrument puts answers on the
 // page (restore, import, wipe, undo, another tab: "gk-answers-shown").
 import { collect } from "./answers.js";
@@ -22,7 +22,7 @@ class GkResult extends HTMLElement {
     // The blank print view is for paper: it shows no answers, so no result either.
     if (!region || !this.#instrument || isBlankView()) return;
     try {
-      this.#model = JSON.parse(this.querySelector("[data-gk-result-model]").textContent);
+      this.#model = JSON.parse(this.dataset.model);
     } catch {
       return; // without its structure the region stays hidden, as without the script
     }

@@ -10,6 +10,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from . import definitions
 from .answer_files import DONT_KNOW, answer_file, scale_label, write
+from .conftest import ConsoleLog
 from .controls import AnswerToolbar, InstrumentCard, SameDocument, ScaleQuestion
 from .own_result import ANSWERS, FIGURES, NO_FIGURE, REFLECTIE, OwnResult, open_with
 from .served_site import SiteServer
@@ -57,7 +58,9 @@ def choose(page: Page, answers: dict[str, Any]) -> None:
         ScaleQuestion(page, label(key)).choose(scale_label(instrument, key, value))
 
 
-def test_result_shows_the_mean_per_aspect_of_the_answers_chosen(page: Page) -> None:
+def test_result_shows_the_mean_per_aspect_of_the_answers_chosen(
+    page: Page, console_log: ConsoleLog
+) -> None:
     """A user would see a wrong picture of their own answers: "Weet niet" or an empty answer
     counted as a score, an aspect on the wrong spot of the chart, or the wrong statements."""
     page.goto(definitions.instrument_url(REFLECTIE))
@@ -66,6 +69,7 @@ def test_result_shows_the_mean_per_aspect_of_the_answers_chosen(page: Page) -> N
     result.expect_figures(FIGURES)
     result.expect_chart_at(fractions(MEANS))
     result.expect_topics(topics(LOWEST, ANSWERS))
+    console_log.expect_no_errors()
 
 
 def test_result_follows_every_changed_answer(page: Page) -> None:
@@ -90,8 +94,11 @@ def test_result_of_restored_answers_shows_on_opening_the_page(page: Page) -> Non
     result.expect_topics(topics(LOWEST, ANSWERS))
 
 
-def test_result_shows_after_instant_navigation(page: Page, site: SiteServer) -> None:
-    """Clicking through the site to the tool, a user would find their answers but no result."""
+def test_result_shows_after_instant_navigation(
+    page: Page, site: SiteServer, console_log: ConsoleLog
+) -> None:
+    """Clicking through the site to the tool, a user would find their answers but no result,
+    or a page broken by an error."""
     open_with(page)
     page.goto("/tools/")
     same_document = SameDocument(page)
@@ -111,6 +118,7 @@ def test_result_shows_after_instant_navigation(page: Page, site: SiteServer) -> 
     choose(page, {"relatie.conflicten": 2})
     result.expect_figures({**FIGURES, "Relatie": ("2,0", "1 van 4")})
     same_document.expect_kept()
+    console_log.expect_no_errors()
 
 
 def test_result_follows_import_wipe_and_undo(page: Page, tmp_path: Path) -> None:

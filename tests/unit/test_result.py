@@ -49,10 +49,9 @@ def _region(instrument: Instrument) -> Element:
 
 
 def _structure(region: Element) -> Any:
-    """The structure the script reads: the JSON island in the region."""
-    (island,) = [s for s in region.iter("script") if "data-gk-result-model" in s.attrs]
-    assert island.get("type") == "application/json"
-    return json.loads("".join(c for c in island.children if isinstance(c, str)))
+    """The structure the script reads: JSON in the data-model of the <gk-result> element."""
+    (element,) = region.find_all("gk-result")
+    return json.loads(element.get("data-model") or "")
 
 
 def _aspects(instrument: Instrument) -> list[tuple[Section, list[ScaleField]]]:
@@ -174,9 +173,10 @@ def test_sections_without_statements_on_a_scale_are_no_aspect(
 def test_result_structure_keeps_markup_in_labels_as_text(
     instruments: dict[str, Instrument],
 ) -> None:
-    """A label with markup would end the JSON island early and run as HTML on the page."""
+    """A label with markup or quotes would end the structure's attribute early and add markup
+    to the page."""
     reflectie = instruments["reflectietool"]
-    hostile = "</script><script>alert(1)</script> & 'x' <b>"
+    hostile = """"></gk-result><script>alert(1)</script> & 'x' <b>"""
     first = reflectie.sections[0]
     statement = first.fields[0].model_copy(update={"label": hostile})
     section = first.model_copy(update={"title": hostile, "fields": [statement]})
@@ -185,4 +185,5 @@ def test_result_structure_keeps_markup_in_labels_as_text(
     structure = _structure(region)
     assert structure["aspects"][0]["title"] == hostile
     assert structure["aspects"][0]["statements"][0]["label"] == hostile
-    assert len(region.find_all("script")) == 1
+    assert region.find_all("script") == [] and region.find_all("b") == []
+    assert len(region.find_all("gk-result")) == 1
