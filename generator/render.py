@@ -14,11 +14,18 @@ from .model import Instrument
 from .pdf import BLANK_QUERY, pdf_name
 from .reference import REFERENCE_PATH, reference_page
 from .repeat import BETWEEN, MIN_PARTIES, name_key
+from .result import result_model
 
 TOOLS_DIR = "tools"
 OVERVIEW_TITLE = "Instrumenten"
 ASSETS_DIR = "assets/gereedschapskist"
-STYLESHEETS = ("gereedschapskist.css", "menu-matrix.css", "parties.css", "feedback.css")
+STYLESHEETS = (
+    "gereedschapskist.css",
+    "menu-matrix.css",
+    "parties.css",
+    "result.css",
+    "feedback.css",
+)
 # The entry modules: the instrument's (it imports its parts) and the feedback block's.
 SCRIPTS = ("gereedschapskist.js", "feedback.js")
 
@@ -54,6 +61,7 @@ def environment() -> Environment:
         feedback_title=feedback.TITLE,
         feedback_questions=feedback.QUESTIONS,
         mailto=feedback.mailto,
+        result_model=result_model,
     )
     env.filters["feedback_subject"] = feedback.subject
     return env

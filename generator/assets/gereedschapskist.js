@@ -129,6 +129,9 @@ class GkInstrument extends HTMLElement {
     window.addEventListener("storage", this.#onStorage, on);
     window.addEventListener("resize", this.#growAll, on);
     window.addEventListener("beforeprint", this.#onBeforePrint, on);
+    // The own result and its chart load only where there is one (instruments with a scale); it
+    // reads the form itself once it runs, so it needs none of the events sent before.
+    if (this.querySelector("gk-result") && !isBlankView()) import("./result.js");
     // The components inside are upgraded right after this element: start once they are.
     queueMicrotask(() => this.#start());
   }
@@ -284,6 +287,8 @@ class GkInstrument extends HTMLElement {
     } finally {
       this.#restoring = false;
     }
+    // No input events fire when answers are put on the page: tell those who show them (result.js).
+    this.dispatchEvent(new CustomEvent("gk-answers-shown"));
   }
 
   #setAside(text) {

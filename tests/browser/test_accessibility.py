@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 from . import definitions
 from .controls import FeedbackForm, MenuMatrix, Parties, TextQuestion, text_contrast
+from .own_result import FIGURES, OwnResult, open_with
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 AXE = Axe()
@@ -88,6 +89,15 @@ def test_achtje_with_an_added_partner_and_answers_has_no_axe_violations(page: Pa
     down = "Partner A, Bestuurlijk \N{EN DASH} Management: Hoe/waar vindt dit plaats?"
     TextQuestion(page, down).fill("In het MT")
     parties.expect_party("Bedrijf & Co")
+    expect_no_axe_violations(page)
+
+
+def test_reflectietool_with_its_result_has_no_axe_violations(page: Page) -> None:
+    """Users of screen readers or with low vision would meet barriers reading their result."""
+    open_with(page)
+    result = OwnResult(page)
+    result.expect_figures(FIGURES)
+    expect(result.chart).to_be_visible()
     expect_no_axe_violations(page)
 
 

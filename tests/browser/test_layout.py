@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 
 from . import definitions
 from .controls import InstrumentForm, MenuMatrix, Parties, PosterArea, horizontal_overflow
+from .own_result import FIGURES, OwnResult, open_with
 
 PHONES = {"360x740": (360, 740), "390x844": (390, 844)}
 
@@ -58,6 +59,18 @@ def test_achtje_with_six_partners_does_not_scroll_sideways_on_a_phone(page: Page
     parties.expect_cannot_add()
     parties.rename("Partner F", "Regionaal Opleidingscentrum Zeeland, locatie Vlissingen")
     expect_no_sideways_scroll(page, "het 8-tje with six partners")
+
+
+@pytest.mark.parametrize("viewport", list(PHONES))
+def test_result_does_not_scroll_sideways_on_a_phone(page: Page, viewport: str) -> None:
+    """A phone user would have to scroll sideways to see the chart or the table of their result."""
+    width, height = PHONES[viewport]
+    page.set_viewport_size({"width": width, "height": height})
+    open_with(page)
+    result = OwnResult(page)
+    result.expect_figures(FIGURES)
+    expect(result.chart).to_be_visible()
+    expect_no_sideways_scroll(page, f"the reflectietool's result at {viewport}")
 
 
 def test_praatplaat_areas_stand_side_by_side_on_a_wide_screen(page: Page) -> None:

@@ -29,6 +29,7 @@ from .controls import (
     horizontal_overflow,
     settle,
 )
+from .own_result import FIGURES, TITLE, OwnResult, open_with
 from .served_site import PROJECT_DIR, SiteServer
 
 PDF_DIR = PROJECT_DIR / "test-results" / "pdf"
@@ -342,6 +343,43 @@ def test_print_shows_added_and_renamed_partners(page: Page) -> None:
     text = " ".join(page_texts(print_pdf(page, "achtje-partners")))
     assert "Gemeente Utrecht, Bestuurlijk" in text
     assert "Partner B – Gemeente Utrecht" in text  # noqa: RUF001 (the site's own dash)
+
+
+def test_print_shows_the_result_after_the_form(page: Page) -> None:
+    """A paper copy for the conversation would lack the result, or show other figures."""
+    open_with(page)
+    OwnResult(page).expect_figures(FIGURES)
+    text = " ".join(page_texts(print_pdf(page, "reflectietool-resultaat")))
+    assert TITLE in text
+    instrument = definitions.instrument("reflectietool")
+    last = [q.label for q in definitions.questions(instrument) if q.field.type == "scale"][-1]
+    after = text[text.index(TITLE) :]
+    assert text.index(last) < text.index(TITLE), "the result comes after the form"
+    for aspect, (mean, count) in FIGURES.items():
+        assert f"{aspect} {mean} {count}" in after, f"the row of {aspect!r} on paper"
+    assert "Om over te praten" in after
+    # The chart beside the table fits the width of the sheet.
+    page.set_viewport_size({"width": int(PRINTABLE_WIDTH_PX[("A4", "portrait")]), "height": 800})
+    page.emulate_media(media="print")
+    overflow = horizontal_overflow(page)
+    assert overflow["scrollWidth"] <= overflow["clientWidth"], "\n  ".join(overflow["wide"])
+
+
+def test_print_without_scores_has_no_result(page: Page) -> None:
+    """Paper would carry an empty result, or the hint to fill in the statements."""
+    page.goto(definitions.instrument_url("reflectietool"))
+    OwnResult(page).expect_hint()
+    text = " ".join(page_texts(print_pdf(page, "reflectietool-zonder-resultaat")))
+    assert TITLE not in text
+
+
+def test_blank_print_has_no_result_of_the_answers_kept(page: Page) -> None:
+    """The blank copy for paper would carry the result of whoever used this browser."""
+    open_with(page)
+    OwnResult(page).expect_figures(FIGURES)
+    open_blank(page, "reflectietool")
+    text = " ".join(page_texts(print_pdf(page, "reflectietool-leeg-zonder-resultaat")))
+    assert TITLE not in text
 
 
 # --- ready PDFs -------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from generator.repeat import MenuRepeat, PartiesRepeat, name_key
 
 SOURCES = {"valid": VALID, "tool_templates": TOOL_TEMPLATES}
 CONTROL_TAGS = {"input", "textarea", "select"}
+RESULT_TITLE = "Jouw beeld per aspect"
 PARTY_TEMPLATES = ("party-diagram", "party-list", "across-diagram", "across-list")
 
 Rendered = tuple[list[Instrument], dict[str, str]]
@@ -314,7 +315,11 @@ def test_page_shows_every_section_title_and_statement_text() -> None:
         page = _page(instrument, pages)
         assert page.find_one("h1").text() == instrument.title
         headings = [h.text() for h in page.iter("h2")]
-        assert headings == ["Zo gebruik je dit instrument", *(s.title for s in instrument.sections)]
+        # Statements on a scale add the own result after the sections (see test_result.py).
+        has_result = any("data-gk-result" in e.attrs for e in page.iter("section"))
+        result = [RESULT_TITLE] if has_result else []
+        guidance = "Zo gebruik je dit instrument"
+        assert headings == [guidance, *(s.title for s in instrument.sections), *result]
 
 
 # --- a matrix: columns chosen from a menu ---------------------------------------------------
