@@ -156,8 +156,8 @@ def _undefined_scales(instrument: Any) -> Iterator[InitErrorDetails]:
     if not isinstance(instrument, dict):
         return
     scales = instrument.get("scales")
-    defined = {
-        scale.get("id")
+    defined: set[str] = {
+        scale["id"]
         for scale in (scales if isinstance(scales, list) else [])
         if isinstance(scale, dict) and isinstance(scale.get("id"), str)  # others: reported apart
     }
