@@ -179,6 +179,18 @@ def test_navigation_lists_every_instrument_under_the_overview(site: Path) -> Non
     assert hrefs[start : start + len(expected)] == expected
 
 
+def test_every_instrument_has_a_comparison_page_outside_the_menu(site: Path) -> None:
+    """A comparison view would be missing from the published site, or crowd the site's menu
+    (it is reached from its instrument and from /tools/)."""
+    home = _page(site, "")
+    hrefs = [a.get("href") for a in home.iter("a") if "md-nav__link" in a.classes]
+    for instrument in load_instruments(TOOL_TEMPLATES):
+        page = _page(site, f"tools/{instrument.id}/vergelijken")
+        assert page.find_one("gk-compare").get("data-instrument") == instrument.id
+        assert _page(site, f"tools/{instrument.id}").find_all("form"), "the instrument stays"
+        assert not [h for h in hrefs if h and "vergelijken" in h]
+
+
 def _targets(page: Element) -> list[str]:
     links = [(a, "href") for a in page.iter("a")] + [(e, "href") for e in page.iter("link")]
     links += [(e, "src") for tag in ("script", "img") for e in page.iter(tag)]

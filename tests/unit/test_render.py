@@ -142,7 +142,8 @@ def test_every_page_is_rendered(rendered: Rendered) -> None:
     """An instrument has no page at /tools/<id>/, or the overview or reference is missing."""
     instruments, pages = rendered
     tools = {"tools/index.md"} | {f"tools/{i.id}.md" for i in instruments}
-    assert set(pages) == tools | {"voor-beheerders/referentie.md"}
+    comparisons = {f"tools/{i.id}/vergelijken.md" for i in instruments}
+    assert set(pages) == tools | comparisons | {"voor-beheerders/referentie.md"}
 
 
 def test_overview_links_every_instrument(rendered: Rendered) -> None:
