@@ -13,7 +13,7 @@ from unit_support import TOOL_TEMPLATES, VALID
 from generator.compare import comparison_path, structure
 from generator.load import load_instruments
 from generator.model import Instrument
-from generator.render import render_pages
+from generator.render import instrument_path, render_pages
 
 SOURCES = {"valid": VALID, "tool_templates": TOOL_TEMPLATES}
 
@@ -117,6 +117,15 @@ def test_every_instrument_has_a_comparison_page_with_its_structure(
         assert page.find_one("h1").text() == f"{instrument.title}: antwoorden vergelijken"
         back = [a for a in page.iter("a") if a.get("href") == "../"]
         assert [a.text() for a in back] == [instrument.title], "a way back to the instrument"
+
+
+def test_instrument_page_links_to_its_comparison(instruments: list[Instrument]) -> None:
+    """A facilitator on an instrument's page would not find where to open everyone's files."""
+    pages = render_pages(instruments)
+    for instrument in instruments:
+        page = parse(page_body(pages[instrument_path(instrument)]))
+        links = [a.text() for a in page.iter("a") if a.get("href") == "vergelijken/"]
+        assert links == ["Antwoorden vergelijken"], instrument.id
 
 
 def test_structure_survives_markup_in_a_definition(instruments: list[Instrument]) -> None:

@@ -147,11 +147,12 @@ def test_every_page_is_rendered(rendered: Rendered) -> None:
 
 
 def test_overview_links_every_instrument(rendered: Rendered) -> None:
-    """The /tools/ overview misses an instrument or links it to the wrong address."""
+    """The /tools/ overview misses an instrument or its comparison view, or links it to the
+    wrong address."""
     instruments, pages = rendered
     overview = parse(page_body(pages["tools/index.md"]))
     links = [(a.get("href"), a.text()) for a in overview.iter("a")]
-    assert links == [
+    cards = [
         link
         for i in instruments
         for link in [
@@ -159,6 +160,8 @@ def test_overview_links_every_instrument(rendered: Rendered) -> None:
             (f"{i.id}/?afdruk=leeg", f"Lege afdrukversie, {i.print.paper}"),
         ]
     ]
+    comparisons = [(f"{i.id}/vergelijken/", f"{i.title}: antwoorden vergelijken") for i in instruments]
+    assert links == cards + comparisons
 
 
 def test_download_links_follow_whether_pdfs_are_made(rendered: Rendered) -> None:
