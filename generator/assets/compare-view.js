@@ -16,6 +16,8 @@ export function h(tag, attributes = {}, ...children) {
   return node;
 }
 
+let serial = 0;
+const nextId = () => `gk-compare-${(serial += 1)}`;
 const hidden = (text) => h("span", { class: "gk-visually-hidden" }, text);
 const nameOf = ({ id, name }) => h("span", { "data-gk-respondent": id }, name);
 const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
@@ -36,7 +38,7 @@ function part(id, title, ...children) {
 function scrollingTable(caption, head, body) {
   return h(
     "div",
-    { class: "gk-compare__scroll", role: "region", "aria-label": caption, tabindex: "0" },
+    { class: "gk-compare__scroll", role: "group", "aria-label": caption, tabindex: "0" },
     h("table", { class: "gk-compare__table" }, h("caption", { class: "gk-visually-hidden" }, caption), h("thead", {}, head), h("tbody", {}, body)),
   );
 }
@@ -121,11 +123,15 @@ function scaleAnswers(aspects, scales, respondents) {
 const figuresText = (figures) =>
   `Gemiddelde ${formatFigure(figures.mean)} · spreiding ${figures.min} – ${figures.max} · ${count(figures.n, "antwoord", "antwoorden")}`;
 
-function topicList(topics, empty) {
-  if (topics.length === 0) return h("p", { class: "gk-compare__empty" }, empty);
-  return h(
+/** A heading (h3) and the list of topics under it, named by it. */
+function topicList(title, rule, topics, empty) {
+  const id = nextId();
+  const heading = h("h3", { id }, title);
+  const explained = h("p", { class: "gk-compare__rule" }, rule);
+  if (topics.length === 0) return [heading, explained, h("p", { class: "gk-compare__empty" }, empty)];
+  return [heading, explained, h(
     "ol",
-    { class: "gk-compare__topics" },
+    { class: "gk-compare__topics", "aria-labelledby": id },
     topics.map(({ label, aspect, figures }) =>
       h(
         "li",
@@ -134,7 +140,7 @@ function topicList(topics, empty) {
         h("p", { class: "gk-compare__figures" }, `${aspect} · ${figuresText(figures)}`),
       ),
     ),
-  );
+  )];
 }
 
 function topicsPart(aspects, sets, scale) {
@@ -162,23 +168,21 @@ function topicsPart(aspects, sets, scale) {
       "Geen rapportcijfers en geen winnaars: dit zijn de stellingen waar een gesprek het meest oplevert. " +
         "Alleen stellingen die minstens twee deelnemers met een cijfer beantwoordden tellen mee; Weet niet en lege antwoorden tellen niet mee.",
     ),
-    h("h3", {}, "Waar jullie het meest verschillen"),
-    h(
-      "p",
-      { class: "gk-compare__rule" },
+    topicList(
+      "Waar jullie het meest verschillen",
       `Het hoogste en het laagste antwoord liggen minstens ${number(minSpread)} punten uit elkaar. Het grootste verschil staat bovenaan; ` +
         "bij een gelijk verschil gaat de volgorde van de vragenlijst voor. Hoogstens vijf. Vraag elkaar: wat maakt dat jullie dit zo verschillend zien?",
+      differ,
+      `Geen stellingen waarop jullie ${number(minSpread)} punten of meer uiteenlopen.`,
     ),
-    topicList(differ, `Geen stellingen waarop jullie ${number(minSpread)} punten of meer uiteenlopen.`),
-    h("h3", {}, "Waar jullie het laagst scoren"),
-    h(
-      "p",
-      { class: "gk-compare__rule" },
+    topicList(
+      "Waar jullie het laagst scoren",
       `Het gemiddelde ligt onder ${number(belowMean)}${middle ? ` (${middle.label})` : ""}, en de stelling staat hierboven nog niet. ` +
         "Het laagste gemiddelde staat bovenaan; bij een gelijk gemiddelde gaat de volgorde van de vragenlijst voor. Hoogstens vijf. " +
         "Vraag elkaar: wat is er nodig om hier verder te komen?",
+      lowest,
+      `Geen andere stellingen met een gemiddelde onder ${number(belowMean)}.`,
     ),
-    topicList(lowest, `Geen andere stellingen met een gemiddelde onder ${number(belowMean)}.`),
   );
 }
 
@@ -211,9 +215,9 @@ function statementsPart(aspects, sets, respondents, scales) {
         );
       });
       return h(
-        "section",
-        { class: "gk-compare__aspect", "aria-labelledby": `gk-compare-aspect-${id}` },
-        h("h3", { id: `gk-compare-aspect-${id}` }, title),
+        "div",
+        { class: "gk-compare__aspect", "data-gk-aspect": id },
+        h("h3", {}, title),
         scrollingTable(`${title}: antwoorden per stelling`, head, body),
       );
     }),
@@ -288,11 +292,13 @@ function answerText(field, value, scales) {
   return list.map((item) => labels.get(item) ?? String(item)).join(", ").trim();
 }
 
+/** A question and every respondent's answer, as a group named by the question. */
 function answersSideBySide(row, group, respondents, scales, level) {
+  const id = nextId();
   return h(
     "div",
-    { class: "gk-compare__question" },
-    h(`h${level}`, {}, row.field.label),
+    { class: "gk-compare__question", role: "group", "aria-labelledby": id },
+    h(`h${level}`, { id }, row.field.label),
     h(
       "dl",
       { class: "gk-compare__answers" },
@@ -320,10 +326,11 @@ function textGroups(groups, respondents, scales) {
       return null;
     }
     const present = group.rows[0].keys.filter((key) => key !== null).length;
+    const id = nextId();
     return h(
       "div",
-      { class: "gk-compare__group" },
-      h("h4", {}, group.heading),
+      { class: "gk-compare__group", role: "group", "aria-labelledby": id },
+      h("h4", { id }, group.heading),
       present < respondents.length ? h("p", { class: "gk-compare__note" }, `Bij ${present} van de ${respondents.length} deelnemers.`) : null,
       rows.map((row) => answersSideBySide(row, group, respondents, scales, 5)),
     );
@@ -338,8 +345,8 @@ function textPart(sections, respondents, scales) {
     "Antwoorden naast elkaar",
     sections.map(({ id, title, groups }) =>
       h(
-        "section",
-        { class: "gk-compare__texts", "aria-labelledby": `gk-compare-tekst-${id}` },
+        "div",
+        { class: "gk-compare__texts", role: "group", "aria-labelledby": `gk-compare-tekst-${id}` },
         h("h3", { id: `gk-compare-tekst-${id}` }, title),
         textGroups(groups, respondents, scales),
       ),

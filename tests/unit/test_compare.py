@@ -91,12 +91,18 @@ def test_structure_says_what_to_compare_and_how(instruments: list[Instrument]) -
         )
         for scale, entry in zip(instrument.scales, data["scales"], strict=True):
             assert entry["options"] == [{"value": o.value, "label": o.label} for o in scale.options]
-            dont_know = {"value": "weet-niet", "label": scale.dont_know} if scale.dont_know else None
+            dont_know = (
+                {"value": "weet-niet", "label": scale.dont_know} if scale.dont_know else None
+            )
             assert entry["dontKnow"] == dont_know
         for section, entry in zip(instrument.sections, data["sections"], strict=True):
             types = {f.type for f in section.fields}
             role = (
-                section.repeat.type if section.repeat else "aspect" if "scale" in types else "questions"
+                section.repeat.type
+                if section.repeat
+                else "aspect"
+                if "scale" in types
+                else "questions"
             )
             assert entry["role"] == role, section.id
             for field, listed in zip(section.fields, entry["fields"], strict=True):

@@ -160,7 +160,9 @@ def test_overview_links_every_instrument(rendered: Rendered) -> None:
             (f"{i.id}/?afdruk=leeg", f"Lege afdrukversie, {i.print.paper}"),
         ]
     ]
-    comparisons = [(f"{i.id}/vergelijken/", f"{i.title}: antwoorden vergelijken") for i in instruments]
+    comparisons = [
+        (f"{i.id}/vergelijken/", f"{i.title}: antwoorden vergelijken") for i in instruments
+    ]
     assert links == cards + comparisons
 
 
