@@ -406,6 +406,7 @@ def test_combined_export_opens_again_with_its_names(page: Page, tmp_path: Path) 
     today = page.evaluate("new Date().toLocaleDateString('sv-SE')")
     assert download.suggested_filename == f"{REFLECTIE}-vergelijking-{today}.json"
     data = json.loads(Path(download.path()).read_text(encoding="utf-8"))
+    answer_files.validate_comparison(data)
     assert data["format"] == "gereedschapskist-vergelijking"
     assert data["version"] == 1
     assert data["instrument"] == {"id": REFLECTIE, "version": 1}
