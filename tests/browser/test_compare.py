@@ -42,6 +42,9 @@ def dutch(value: float) -> str:
     )
 
 
+DATE = "new Date().toLocaleDateString('nl-NL', {day: 'numeric', month: 'long', year: 'numeric'})"
+
+
 def topic(key: str, aspect: str, average: str, low: int, high: int, count: int) -> str:
     """A topic as the view lists it: the statement | its aspect and figures."""
     figures = f"Gemiddelde {average} · spreiding {low} \N{EN DASH} {high} · {count} antwoorden"
@@ -475,6 +478,7 @@ def test_comparison_prints_on_a4_landscape_with_its_figures(view: ComparisonView
         "Anna's toelichting op twee regels",
         "dirk-oud",
         f"Pagina 1 van {len(texts)}",
+        f"Afgedrukt op {view.page.evaluate(DATE)}",
     ]:
         assert fragment in text, fragment
     controls = ["Antwoordbestanden openen", "Sleep de", "bestanden geopend", "Weghalen", "Naam in"]
