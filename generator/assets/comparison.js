@@ -144,7 +144,7 @@ function plainGroups(section, count) {
 }
 
 /** Matrix: one group per activity anyone chose; menu options by id, own ones by name. */
-function menuGroups(section, answerSets) {
+function menuGroups(section, answerSets, nameField) {
   const { options, own } = section.repeat;
   const menuIds = new Set(options.map(({ id }) => id));
   const chosen = answerSets.map((answers) => {
@@ -158,7 +158,7 @@ function menuGroups(section, answerSets) {
   answerSets.forEach((answers, index) => {
     for (const [key, value] of answers) {
       const [first, column, last, ...more] = key.split(".");
-      if (first !== section.id || last !== "naam" || more.length || menuIds.has(column)) continue;
+      if (first !== section.id || last !== nameField || more.length || menuIds.has(column)) continue;
       if (!chosen[index].has(column) || typeof value !== "string" || !oneLine(value)) continue;
       const name = sameName(value);
       if (!owned.has(name)) {
@@ -256,7 +256,7 @@ export function textSections(structure, answerSets) {
       const type = section.repeat?.type;
       const groups =
         type === "menu"
-          ? menuGroups(section, answerSets)
+          ? menuGroups(section, answerSets, structure.nameField)
           : type === "parties"
             ? partyGroups(section, answerSets, structure)
             : plainGroups(section, answerSets.length);
