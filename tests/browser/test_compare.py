@@ -29,7 +29,13 @@ from .comparison import (
     reflectie_files,
 )
 from .conftest import ConsoleLog, RequestLog
-from .controls import AnswerToolbar, BrowserStorage, SameDocument, executed_markup
+from .controls import (
+    AnswerToolbar,
+    BrowserStorage,
+    SameDocument,
+    executed_markup,
+    horizontal_overflow,
+)
 from .definitions import comparison_url
 from .served_site import SiteServer
 from .test_print import CHROME, page_texts, print_pdf, size_mm, without_page_number
@@ -484,3 +490,13 @@ def test_comparison_prints_on_a4_landscape_with_its_figures(view: ComparisonView
     controls = ["Antwoordbestanden openen", "Sleep de", "bestanden geopend", "Weghalen", "Naam in"]
     shown = [chrome for chrome in [*CHROME, *controls, "Afdrukken"] if chrome in text]
     assert not shown, f"the print shows {shown}"
+
+
+def test_filled_comparison_does_not_scroll_sideways_on_a_phone(page: Page) -> None:
+    """On a phone the page would scroll sideways with the tables: they scroll on their own."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    view.open(reflectie_files())
+    overflow = horizontal_overflow(page)
+    assert overflow["scrollWidth"] <= overflow["clientWidth"], overflow
