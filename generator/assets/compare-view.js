@@ -28,7 +28,7 @@ function part(id, title, ...children) {
   return h(
     "section",
     { class: `gk-compare__part gk-compare__part--${id}`, "aria-labelledby": `gk-compare-${id}` },
-    h("h2", { id: `gk-compare-${id}`, tabindex: "-1" }, title),
+    h("h2", { id: `gk-compare-${id}` }, title),
     ...children,
   );
 }
