@@ -12,9 +12,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from .compare import comparison_path
 from .csp import headers_file, inline_script_hashes, with_policy
 from .feedback import FeedbackAddressError, feedback_address
 from .load import DefinitionError, load_instruments
@@ -55,7 +56,8 @@ class GereedschapskistConfig(Config):
 
 
 class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
-    """Turns the instrument definitions into pages at /tools/ and /tools/<id>/."""
+    """Turns the instrument definitions into pages at /tools/, /tools/<id>/ and
+    /tools/<id>/vergelijken/."""
 
     def __init__(self) -> None:
         self.instruments: list[Instrument] = []
@@ -116,8 +118,11 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             )
         except MissingReference as error:
             raise PluginError(str(error)) from None
+        # The comparison views are reached from their instrument, not from the menu.
+        unlisted = {comparison_path(i) for i in self.instruments}
         for path, content in pages.items():
-            files.append(File.generated(config, path, content=content))
+            inclusion = InclusionLevel.NOT_IN_NAV if path in unlisted else InclusionLevel.UNDEFINED
+            files.append(File.generated(config, path, content=content, inclusion=inclusion))
         for path, data in asset_files().items():
             files.append(File.generated(config, path, content=data))
         return files

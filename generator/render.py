@@ -9,7 +9,7 @@ import markdown as markdown_lib
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import feedback
+from . import compare, feedback
 from .model import Instrument
 from .pdf import BLANK_QUERY, pdf_name
 from .reference import REFERENCE_PATH, reference_page
@@ -75,8 +75,8 @@ def instrument_path(instrument: Instrument) -> str:
 def render_pages(
     instruments: list[Instrument], *, pdfs: bool = False, feedback_email: str | None = None
 ) -> dict[str, str]:
-    """Every generated page, by its path below the docs folder: the overview, one per tool, and
-    the maintainers' reference of the definition format.
+    """Every generated page, by its path below the docs folder: the overview, one per tool and
+    its comparison view, and the maintainers' reference of the definition format.
 
     ``pdfs`` says whether ready PDFs will sit next to the pages (see ``pdf.Printer``); without
     them the download links point at the blank print view. With a ``feedback_email``, each tool
@@ -92,9 +92,13 @@ def render_pages(
         )
     }
     template = env.get_template("instrument.md")
+    comparison = env.get_template("compare.md")
     for instrument in instruments:
         pages[instrument_path(instrument)] = template.render(
             instrument=instrument, pdfs=pdfs, feedback_email=address
+        )
+        pages[compare.comparison_path(instrument)] = comparison.render(
+            instrument=instrument, structure=compare.structure(instrument)
         )
     pages[REFERENCE_PATH] = reference_page()
     return {path: text.lstrip() for path, text in pages.items()}

@@ -155,11 +155,18 @@ export async function readFile(file, instrument) {
   return fromFile(await readJson(file), instrument);
 }
 
-/** Read a file the user opened as JSON (size, UTF-8, syntax checked). Resolves to the data. */
-export async function readJson(file) {
-  if (file.size > MAX_FILE_BYTES) {
-    throw new AnswerFileError("Dit bestand is te groot voor een antwoordbestand (meer dan 1 MB).");
-  }
+/** The refusal of a file larger than `maxBytes`: an answer file's limit, or a larger one. */
+export const fileTooBig = (maxBytes = MAX_FILE_BYTES) =>
+  new AnswerFileError(
+    maxBytes === MAX_FILE_BYTES
+      ? "Dit bestand is te groot voor een antwoordbestand (meer dan 1 MB)."
+      : `Dit bestand is te groot (meer dan ${maxBytes / MAX_FILE_BYTES} MB).`,
+  );
+
+/** Read a file the user opened as JSON (size, UTF-8, syntax checked). Resolves to the data.
+ *  A comparison, which holds many answer files, may be larger than one (`maxBytes`). */
+export async function readJson(file, { maxBytes = MAX_FILE_BYTES } = {}) {
+  if (file.size > maxBytes) throw fileTooBig(maxBytes);
   let text;
   try {
     // Strictly UTF-8 (a leading byte-order mark is fine): other encodings would mangle letters.

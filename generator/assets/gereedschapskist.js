@@ -3,6 +3,7 @@
 // after Material's instant navigation), shared between tabs, exported, imported, wiped and
 // printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
 import * as answersModule from "./answers.js";
+import { download } from "./dom.js";
 import "./menu-matrix.js";
 import "./parties.js";
 import { fillPrintFacts, isBlankView, isTextControl, mirror, mirrorAll, printBlank } from "./print.js";
@@ -197,15 +198,7 @@ class GkInstrument extends HTMLElement {
 
   /** Download the answers as `<id>-<yyyy-mm-dd>.json`. */
   export() {
-    const file = toFile(this.instrument, this.#current());
-    const blob = new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: "application/json" });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = fileName(this.instrument.id);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    download(fileName(this.instrument.id), toFile(this.instrument, this.#current()));
     this.#message("");
   }
 
@@ -349,3 +342,23 @@ class GkInstrument extends HTMLElement {
 if (!customElements.get("gk-instrument")) {
   customElements.define("gk-instrument", GkInstrument);
 }
+
+// The comparison view, on its own pages only: its code loads when one shows, so instrument pages
+// do not carry it. The element is defined here, where every page's script already runs.
+class GkCompare extends HTMLElement {
+  #comparison = null;
+
+  async connectedCallback() {
+    const { Comparison } = await import("./compare.js");
+    if (!this.isConnected || this.#comparison) return;
+    this.#comparison = new Comparison(this);
+    this.#comparison.start();
+  }
+
+  disconnectedCallback() {
+    this.#comparison?.stop();
+    this.#comparison = null;
+  }
+}
+
+if (!customElements.get("gk-compare")) customElements.define("gk-compare", GkCompare);

@@ -7,6 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+from referencing import Registry, Resource
+
 from generator.model import Instrument, ScaleField
 from generator.repeat import MenuRepeat, PartiesRepeat
 
@@ -20,6 +23,7 @@ BAD_DIR = DATA_DIR / "bad-answers"
 HOSTILE_DIR = DATA_DIR / "hostile-answers"
 BAD_MESSAGES = BAD_DIR / "messages.json"
 SCHEMA_FILE = PROJECT_DIR / "docs" / "antwoordbestand.schema.json"
+COMPARISON_SCHEMA_FILE = PROJECT_DIR / "docs" / "vergelijking.schema.json"
 NOT_CASES = {"README.md", BAD_MESSAGES.name}
 
 Answers = dict[str, Any]
@@ -91,6 +95,16 @@ def schema() -> dict[str, Any]:
     """The published JSON Schema of the answer file."""
     result: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     return result
+
+
+def validate_comparison(data: Any) -> None:
+    """Check a combined comparison file against its published schema (which refers to the
+    answer file's schema for every respondent's file); raises jsonschema.ValidationError."""
+    comparison = json.loads(COMPARISON_SCHEMA_FILE.read_text(encoding="utf-8"))
+    registry: Registry[Any] = Registry().with_resources(
+        (each["$id"], Resource.from_contents(each)) for each in (schema(), comparison)
+    )
+    jsonschema.Draft202012Validator(comparison, registry=registry).validate(data)
 
 
 def bad_files() -> list[str]:

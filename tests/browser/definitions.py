@@ -37,14 +37,21 @@ def instrument_url(instrument_id: str) -> str:
     return f"/tools/{instrument_id}/"
 
 
+def comparison_url(instrument_id: str) -> str:
+    """The path of an instrument's comparison view (DESIGN.md §3)."""
+    return f"/tools/{instrument_id}/vergelijken/"
+
+
 def page_paths() -> list[str]:
-    """Every page of the site: the hand-written ones, the overview and one per instrument."""
+    """Every page of the site: the hand-written ones, the overview, and per instrument its page
+    and its comparison view."""
     docs = PROJECT_DIR / "docs"
     written = sorted(
         "/" if page.stem == "index" else f"/{page.relative_to(docs).with_suffix('').as_posix()}/"
         for page in docs.rglob("*.md")
     )
-    return [*written, "/tools/", *(instrument_url(i) for i in instrument_ids())]
+    tools = [instrument_url(i) for i in instrument_ids()]
+    return [*written, "/tools/", *tools, *(comparison_url(i) for i in instrument_ids())]
 
 
 def questions(instrument: Instrument) -> list[Question]:

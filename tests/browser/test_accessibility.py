@@ -8,7 +8,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from . import definitions
+from . import answer_files, definitions
+from .comparison import MEANS, ComparisonView, payload, reflectie_files
 from .controls import FeedbackForm, MenuMatrix, Parties, TextQuestion, text_contrast
 from .own_result import FIGURES, OwnResult, open_with
 
@@ -130,4 +131,38 @@ def test_filled_feedback_block_has_no_axe_violations(page: Page) -> None:
         action()
         ratio = text_contrast(link)
         assert ratio >= 4.5, f"the {state}send link's text has a contrast of {ratio:.2f}:1"
+    expect_no_axe_violations(page)
+
+
+def test_comparison_view_with_answers_has_no_axe_violations(page: Page) -> None:
+    """Users of screen readers, keyboards or low vision would meet barriers in the comparison:
+    its tables, chart, topics, rename fields, version notes and refusals."""
+    view = ComparisonView(page)
+    view.goto("reflectietool")
+    bad = {"name": "kapot.json", "mimeType": "application/json", "buffer": b"{niet af"}
+    view.open([*reflectie_files(), bad])
+    expect(view.refusals).to_be_visible()
+    expect(page.get_by_role("img", name=MEANS, exact=True)).to_be_visible()
+    expect_no_axe_violations(page)
+
+
+@pytest.mark.parametrize("instrument_id", ["matrix", "achtje"])
+def test_comparison_of_repeated_sections_has_no_axe_violations(
+    page: Page, instrument_id: str
+) -> None:
+    """Users of screen readers or with low vision would meet barriers in the answers side by side
+    per activity or per partner and link."""
+    instrument = definitions.instrument(instrument_id)
+    view = ComparisonView(page)
+    view.goto(instrument_id)
+    full = answer_files.full_answers(instrument)
+    view.open(
+        [
+            payload("a.json", answer_files.answer_file(instrument_id, full, {"naam": "Ans"})),
+            payload(
+                "b.json", answer_files.answer_file(instrument_id, {}, {"organisatie": "Bo & Co"})
+            ),
+        ]
+    )
+    expect(page.get_by_role("heading", name="Antwoorden naast elkaar")).to_be_visible()
     expect_no_axe_violations(page)

@@ -19,8 +19,9 @@ def expected_title(path: str) -> str:
     if path == "/tools/":
         return "Instrumenten - "
     if path.startswith("/tools/"):
-        instrument_id = path.strip("/").split("/")[-1]
-        return f"{definitions.instrument(instrument_id).title} - "
+        _, instrument_id, *view = path.strip("/").split("/")
+        title = definitions.instrument(instrument_id).title
+        return f"{title}: antwoorden vergelijken - " if view else f"{title} - "
     return f"{definitions.written_page_title(path)} - "
 
 

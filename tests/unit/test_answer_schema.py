@@ -9,11 +9,22 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from referencing import Registry, Resource
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 SCHEMA = json.loads((DOCS / "antwoordbestand.schema.json").read_text(encoding="utf-8"))
 PAGE = (DOCS / "antwoordbestand.md").read_text(encoding="utf-8")
-EXAMPLE = json.loads(re.search(r"```json\n(.*?)```", PAGE, re.DOTALL).group(1))
+EXAMPLES = [json.loads(block) for block in re.findall(r"```json\n(.*?)```", PAGE, re.DOTALL)]
+EXAMPLE, COMPARISON_EXAMPLE = EXAMPLES
+COMPARISON = json.loads((DOCS / "vergelijking.schema.json").read_text(encoding="utf-8"))
+# The comparison's schema refers to the answer file's by its published name, beside it.
+REGISTRY = Registry().with_resources(
+    (schema["$id"], Resource.from_contents(schema)) for schema in (SCHEMA, COMPARISON)
+)
+
+
+def comparison_validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(COMPARISON, registry=REGISTRY)
 
 
 def test_schema_is_a_valid_json_schema() -> None:
@@ -53,3 +64,28 @@ def test_the_schema_rejects_what_the_site_rejects(change, why: str) -> None:
     change(broken)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, SCHEMA)
+
+
+def test_comparison_schema_is_valid_and_takes_the_documented_example() -> None:
+    """Programs could not check a combined comparison file with the schema published for it."""
+    jsonschema.Draft202012Validator.check_schema(COMPARISON)
+    comparison_validator().validate(COMPARISON_EXAMPLE)
+    assert COMPARISON_EXAMPLE["respondents"][0]["file"]["format"] == EXAMPLE["format"]
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (lambda f: f.update(format="gereedschapskist-antwoorden"), "an answer file"),
+        (lambda f: f.pop("respondents"), "no respondents"),
+        (lambda f: f["respondents"][0].pop("name"), "a respondent without a name"),
+        (lambda f: f["respondents"][0]["file"].update(format="x"), "a bad answer file inside"),
+        (lambda f: f["respondents"][0]["file"]["answers"].update({"A B": 1}), "a bad key inside"),
+    ],
+)
+def test_comparison_schema_checks_every_answer_file_in_it(change, why: str) -> None:
+    """The comparison's schema would accept a file the comparison view refuses."""
+    broken = copy.deepcopy(COMPARISON_EXAMPLE)
+    change(broken)
+    with pytest.raises(jsonschema.ValidationError):
+        comparison_validator().validate(broken)

@@ -65,12 +65,14 @@ def test_validate_reports_a_missing_folder(tmp_path: Path) -> None:
 
 
 def test_build_writes_pages_and_assets(tmp_path: Path) -> None:
-    """`build` leaves out an instrument page, the overview or the client's CSS/JS."""
+    """`build` leaves out an instrument page or its comparison view, the overview or the
+    client's CSS/JS."""
     out_dir = tmp_path / "out"
     result = run_generator("build", out_dir)
     assert result.returncode == 0, result.stderr
     pages = {"tools/index.md", "voor-beheerders/referentie.md"}
     pages |= {f"tools/{p.stem}.md" for p in TOOL_TEMPLATES.glob("*.yml")}
+    pages |= {f"tools/{p.stem}/vergelijken.md" for p in TOOL_TEMPLATES.glob("*.yml")}
     written = _snapshot(out_dir)
     assert set(written) == pages | set(asset_files())
     assert all(written[path] for path in pages), "no page is empty"

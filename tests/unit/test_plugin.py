@@ -37,12 +37,18 @@ def mkdocs_build(config: Path, site_dir: Path, **env: str) -> tuple[int, str]:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project's site, built once into a temporary folder, with an address for feedback."""
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The project's site, built once into a temporary folder with an address for feedback,
+    and what the build said."""
     site_dir = tmp_path_factory.mktemp("site")
     code, output = mkdocs_build(ROOT / "mkdocs.yml", site_dir, FEEDBACK_EMAIL=FEEDBACK_EMAIL)
     assert code == 0, output
-    return site_dir
+    return site_dir, output
+
+
+@pytest.fixture(scope="module")
+def site(built: tuple[Path, str]) -> Path:
+    return built[0]
 
 
 def _page(site: Path, url: str) -> Element:
@@ -178,6 +184,21 @@ def test_navigation_lists_every_instrument_under_the_overview(site: Path) -> Non
     expected = ["tools/", *(f"tools/{i.id}/" for i in load_instruments(TOOL_TEMPLATES))]
     start = hrefs.index("tools/")
     assert hrefs[start : start + len(expected)] == expected
+
+
+def test_every_instrument_has_a_comparison_page_outside_the_menu(built: tuple[Path, str]) -> None:
+    """A comparison view would be missing from the published site, or crowd the site's menu
+    (it is reached from its instrument and from /tools/), or the build would list it among
+    pages someone forgot to put in the menu."""
+    site, output = built
+    assert "vergelijken" not in output
+    home = _page(site, "")
+    hrefs = [a.get("href") for a in home.iter("a") if "md-nav__link" in a.classes]
+    for instrument in load_instruments(TOOL_TEMPLATES):
+        page = _page(site, f"tools/{instrument.id}/vergelijken")
+        assert page.find_one("gk-compare").get("data-instrument") == instrument.id
+        assert _page(site, f"tools/{instrument.id}").find_all("form"), "the instrument stays"
+        assert not [h for h in hrefs if h and "vergelijken" in h]
 
 
 def _targets(page: Element) -> list[str]:

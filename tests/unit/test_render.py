@@ -143,15 +143,17 @@ def test_every_page_is_rendered(rendered: Rendered) -> None:
     """An instrument has no page at /tools/<id>/, or the overview or reference is missing."""
     instruments, pages = rendered
     tools = {"tools/index.md"} | {f"tools/{i.id}.md" for i in instruments}
-    assert set(pages) == tools | {"voor-beheerders/referentie.md"}
+    comparisons = {f"tools/{i.id}/vergelijken.md" for i in instruments}
+    assert set(pages) == tools | comparisons | {"voor-beheerders/referentie.md"}
 
 
 def test_overview_links_every_instrument(rendered: Rendered) -> None:
-    """The /tools/ overview misses an instrument or links it to the wrong address."""
+    """The /tools/ overview misses an instrument or its comparison view, or links it to the
+    wrong address."""
     instruments, pages = rendered
     overview = parse(page_body(pages["tools/index.md"]))
     links = [(a.get("href"), a.text()) for a in overview.iter("a")]
-    assert links == [
+    cards = [
         link
         for i in instruments
         for link in [
@@ -159,6 +161,10 @@ def test_overview_links_every_instrument(rendered: Rendered) -> None:
             (f"{i.id}/?afdruk=leeg", f"Lege afdrukversie, {i.print.paper}"),
         ]
     ]
+    comparisons = [
+        (f"{i.id}/vergelijken/", f"{i.title}: antwoorden vergelijken") for i in instruments
+    ]
+    assert links == cards + comparisons
 
 
 def test_download_links_follow_whether_pdfs_are_made(rendered: Rendered) -> None:

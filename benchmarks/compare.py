@@ -1,0 +1,116 @@
+"""Benchmark: the comparison view opening 50 answer files of the reflectietool at once, in Chromium.
+
+Builds the site, opens /tools/reflectietool/vergelijken/ and picks 50 generated answer files
+(every statement answered, some "weet niet", an explanation per aspect) in its file input. Times,
+in the page, from the input's change event to the view's ``gk-compare-rendered`` event (reading,
+checking and drawing every part), and to the next frame after it (style and layout included).
+Target: under 200 ms. A fresh page per run; the median of the runs is shown.
+
+Run from the project folder: ``.venv/bin/python benchmarks/compare.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+from site_build import mkdocs_build  # noqa: E402
+
+from generator.load import load_instruments  # noqa: E402
+from generator.model import ScaleField  # noqa: E402
+from generator.pdf import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
+
+INSTRUMENT = "reflectietool"
+TARGET_MS = 200
+
+WATCH = """() => {
+  window.gkTimes = {};
+  document.addEventListener("change", (event) => {
+    if (event.target.matches("[data-gk-file]")) window.gkTimes.start = performance.now();
+  }, true);
+  document.addEventListener("gk-compare-rendered", () => {
+    window.gkTimes.drawn = performance.now();
+    requestAnimationFrame(() => setTimeout(() => { window.gkTimes.painted = performance.now(); }));
+  });
+}"""
+
+
+def answer_files(count: int) -> list[dict[str, Any]]:
+    """``count`` answer files as Playwright hands them to a file input."""
+    instrument = next(i for i in load_instruments(ROOT / "tool_templates") if i.id == INSTRUMENT)
+    rng = random.Random(6)
+    files = []
+    for n in range(count):
+        answers: dict[str, Any] = {}
+        for question in instrument.questions():
+            if isinstance(question.field, ScaleField):
+                answers[question.key] = rng.choice([1, 2, 3, 4, 5, 4, 3, "weet-niet"])
+            else:
+                answers[question.key] = f"Toelichting {n}: " + "een paar zinnen uitleg. " * 8
+        data = {
+            "format": "gereedschapskist-antwoorden",
+            "version": 1,
+            "instrument": {"id": INSTRUMENT, "version": instrument.version},
+            "respondent": {"naam": f"Deelnemer {n + 1}", "organisatie": f"School {n % 7}"},
+            "saved": "2026-11-29T10:15:00Z",
+            "answers": answers,
+        }
+        files.append(
+            {
+                "name": f"{INSTRUMENT}-{n + 1}.json",
+                "mimeType": "application/json",
+                "buffer": json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"),
+            }
+        )
+    return files
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--files", type=int, default=50, help="answer files opened at once")
+    parser.add_argument("--runs", type=int, default=11, help="timed runs (median shown)")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    files = answer_files(args.files)
+    drawn, painted = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        mkdocs_build(site)
+        with LoopbackServer(site) as server, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=chromium_executable(), args=CHROMIUM_ARGS
+            )
+            page = browser.new_page(viewport={"width": 1600, "height": 1000})
+            for run in range(args.runs + 1):  # the first run warms up, and is not counted
+                page.goto(server.url(f"/tools/{INSTRUMENT}/vergelijken/"))
+                page.get_by_role("button", name="Antwoordbestanden openen").wait_for()
+                page.evaluate(WATCH)
+                page.locator("[data-gk-file]").set_input_files(files)
+                page.wait_for_function("() => window.gkTimes.painted !== undefined")
+                times = page.evaluate("window.gkTimes")
+                shown = page.evaluate("document.querySelectorAll('[data-gk-rename]').length")
+                assert shown == args.files, f"{shown} of {args.files} respondents shown"
+                if run:
+                    drawn.append(times["drawn"] - times["start"])
+                    painted.append(times["painted"] - times["start"])
+            browser.close()
+    print(f"comparison of {args.files} reflectietool files; median of {args.runs} runs")
+    print(f"  change event to view drawn:  {statistics.median(drawn):6.1f} ms")
+    print(
+        f"  change event to next frame:  {statistics.median(painted):6.1f} ms "
+        f"(target < {TARGET_MS} ms; slowest run {max(painted):.1f} ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,235 @@
+// The comparison view (/tools/<id>/vergelijken/): the answer files of several respondents opened
+// at once (picked or dropped), optionally with the visitor's own answers from this browser, and
+// shown side by side for a conversation. Files are read in this browser: nothing is sent or kept.
+// Loaded by <gk-compare> (gereedschapskist.js) on these pages only.
+import { AnswerFileError, MAX_FILE_BYTES, Store, fileName, fileTooBig, fromFile, readJson, storageKey } from "./answers.js";
+import { COMPARISON_FORMAT, distinctName, readEntries, respondentName, toComparisonFile } from "./comparison.js";
+import { comparisonView } from "./compare-view.js";
+import { download } from "./dom.js";
+
+const MAX_COMPARISON_BYTES = 20 * MAX_FILE_BYTES;
+const STYLESHEET = new URL("./compare.css", import.meta.url).href;
+const OWN = "mijn antwoorden in deze browser";
+
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const quoted = (name) => `"${name.length > 120 ? `${name.slice(0, 119)}…` : name}"`;
+
+/** The view's stylesheet, inside the element (so it leaves with the page), loaded once. */
+function stylesheet(element) {
+  let link = element.querySelector("link[data-gk-compare-css]");
+  if (link?.sheet) return Promise.resolve();
+  if (!link) {
+    link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: STYLESHEET });
+    link.setAttribute("data-gk-compare-css", "");
+    element.prepend(link);
+  }
+  return new Promise((done) => {
+    link.addEventListener("load", done, { once: true });
+    link.addEventListener("error", done, { once: true });
+  });
+}
+
+export class Comparison {
+  #element;
+  #structure;
+  #store = new Store();
+  #respondents = []; // { id, name, defaultName, source, own, version, data, answers }
+  #next = 1;
+  #listening = null;
+
+  constructor(element) {
+    this.#element = element;
+    const island = element.querySelector("template[data-gk-structure]");
+    this.#structure = JSON.parse(island.content.textContent);
+  }
+
+  get #instrument() {
+    return { id: this.#structure.id, version: this.#structure.version };
+  }
+
+  #part(name) {
+    return this.#element.querySelector(`[data-gk-${name}]`);
+  }
+
+  async start() {
+    this.#listening = new AbortController();
+    const on = { signal: this.#listening.signal };
+    this.#element.addEventListener("click", this.#onClick, on);
+    this.#element.addEventListener("input", this.#onRename, on);
+    this.#part("file").addEventListener("change", this.#onFile, on);
+    for (const type of ["dragover", "dragleave", "drop"]) document.addEventListener(type, this.#onDrag, on);
+    window.addEventListener("beforeprint", this.#onBeforePrint, on);
+    await stylesheet(this.#element);
+    this.#part("needs-script").hidden = true;
+    this.#part("open").hidden = false;
+    this.#render();
+  }
+
+  stop() {
+    this.#listening?.abort();
+  }
+
+  #onClick = (event) => {
+    const button = event.target.closest?.("button");
+    if (!button || !this.#element.contains(button)) return;
+    const action = button.dataset.gkAction;
+    if (action === "open") this.#part("file").click();
+    else if (action === "own") this.addOwn();
+    else if (action === "print") window.print();
+    else if (action === "export") this.export();
+    else if (button.dataset.gkRemove) this.remove(button.dataset.gkRemove);
+  };
+
+  #onFile = async (event) => {
+    const files = [...event.target.files];
+    event.target.value = ""; // the same files can be chosen again
+    if (files.length) await this.open(files);
+  };
+
+  // Files dropped anywhere on the page are opened (the browser would otherwise leave the page
+  // to show the file).
+  #onDrag = (event) => {
+    if (![...(event.dataTransfer?.types ?? [])].includes("Files")) return;
+    event.preventDefault();
+    const zone = this.#part("drop");
+    if (event.type === "dragover") {
+      event.dataTransfer.dropEffect = "copy";
+      zone.classList.add("is-dragging");
+    } else if (event.type === "drop" || event.relatedTarget === null) {
+      zone.classList.remove("is-dragging");
+    }
+    if (event.type === "drop") this.open([...event.dataTransfer.files]);
+  };
+
+  #onRename = (event) => {
+    const id = event.target.dataset?.gkRename;
+    const respondent = this.#respondents.find((r) => r.id === id);
+    if (!respondent) return;
+    respondent.name = event.target.value.replace(/\s+/g, " ").trim() || respondent.defaultName;
+    for (const name of this.#element.querySelectorAll(`[data-gk-respondent="${CSS.escape(id)}"]`)) {
+      name.textContent = respondent.name;
+    }
+  };
+
+  // The date on paper: set with every drawing too, so a PDF printed without the print dialog
+  // has it.
+  #onBeforePrint = () => {
+    const date = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+    for (const slot of this.#element.querySelectorAll("[data-gk-print-date]")) slot.textContent = date;
+  };
+
+  /** Open answer files (and combined comparisons): add the good ones, refuse the bad one by one. */
+  async open(files) {
+    const results = await Promise.all(files.map((file) => this.#read(file)));
+    const refusals = [];
+    let added = 0;
+    for (const { file, entries, refused } of results) {
+      for (const { name, data, answers, part } of entries) {
+        this.#add({ name, data, answers, source: part === null ? file.name : `${file.name}, deelnemer ${part}` });
+        added += 1;
+      }
+      for (const { part, message } of refused) {
+        const which = part === null ? quoted(file.name) : `${quoted(file.name)}, deelnemer ${part},`;
+        refusals.push(`${which} is niet geopend. ${message}`);
+      }
+    }
+    this.#render();
+    this.#refuse(refusals);
+    const opened = files.length - results.filter((r) => r.entries.length === 0).length;
+    this.#status(
+      `${plural(opened, "bestand", "bestanden")} geopend` +
+        (refusals.length ? `, ${plural(refusals.length, "niet", "niet")} geopend (zie hieronder)` : "") +
+        `. ${this.#count()}`,
+    );
+  }
+
+  async #read(file) {
+    try {
+      const data = await readJson(file, { maxBytes: MAX_COMPARISON_BYTES });
+      if (data?.format !== COMPARISON_FORMAT && file.size > MAX_FILE_BYTES) throw fileTooBig();
+      const { entries, refusals } = readEntries(data, file.name, this.#instrument);
+      return { file, entries, refused: refusals };
+    } catch (error) {
+      const message = error instanceof AnswerFileError ? error.message : "Het bestand kon niet worden gelezen.";
+      return { file, entries: [], refused: [{ part: null, message }] };
+    }
+  }
+
+  /** The visitor's own answers on this instrument in this browser, or null. */
+  #stored() {
+    try {
+      const text = this.#store.read(storageKey(this.#structure.id));
+      if (text === null) return null;
+      const data = JSON.parse(text);
+      return { data, answers: fromFile(data, this.#instrument) };
+    } catch {
+      return null; // none, blocked or damaged: nothing to add (the instrument page says why)
+    }
+  }
+
+  /** Add the answers kept in this browser, as one more respondent. */
+  addOwn() {
+    const stored = this.#stored();
+    if (!stored || this.#respondents.some((r) => r.own)) return;
+    const name = respondentName(stored.answers, "Mijn antwoorden");
+    this.#add({ ...stored, name, source: OWN, own: true });
+    this.#render();
+    this.#refuse([]);
+    this.#status(`Je eigen antwoorden zijn toegevoegd. ${this.#count()}`);
+    this.#element.querySelector("[data-gk-action=open]").focus();
+  }
+
+  #add({ name, data, answers, source, own = false }) {
+    const unique = distinctName(name, this.#respondents.map((r) => r.name));
+    const version = Number.isInteger(data?.instrument?.version) ? data.instrument.version : this.#structure.version;
+    this.#respondents.push({ id: `r${this.#next++}`, name: unique, defaultName: unique, source, own, version, data, answers });
+  }
+
+  /** Take a respondent out of the view; the figures are worked out again without them. */
+  remove(id) {
+    const index = this.#respondents.findIndex((r) => r.id === id);
+    if (index < 0) return;
+    const [gone] = this.#respondents.splice(index, 1);
+    this.#render();
+    this.#status(`${gone.name} is uit het overzicht gehaald. ${this.#count()}`);
+    const next = this.#respondents[Math.min(index, this.#respondents.length - 1)];
+    const focus = next
+      ? this.#element.querySelector(`[data-gk-remove="${CSS.escape(next.id)}"]`)
+      : this.#element.querySelector("[data-gk-action=open]");
+    focus?.focus();
+  }
+
+  /** Download every respondent in the view, under the names given here, as one file. */
+  export() {
+    download(
+      fileName(`${this.#structure.id}-vergelijking`),
+      toComparisonFile(this.#instrument, this.#respondents),
+    );
+  }
+
+  #count() {
+    const n = this.#respondents.length;
+    return n === 0 ? "Er staan nog geen antwoorden in dit overzicht." : `In dit overzicht: ${plural(n, "deelnemer", "deelnemers")}.`;
+  }
+
+  #render() {
+    this.#part("view").replaceChildren(...comparisonView(this.#structure, this.#respondents));
+    const filled = this.#respondents.length > 0;
+    this.#part("when-filled").hidden = !filled;
+    this.#element.querySelector("[data-gk-action=own]").hidden =
+      this.#respondents.some((r) => r.own) || this.#stored() === null;
+    this.#element.classList.toggle("is-filled", filled);
+    this.#onBeforePrint();
+    // Tests and the benchmark wait for this: the view is drawn.
+    this.#element.dispatchEvent(new CustomEvent("gk-compare-rendered", { bubbles: true }));
+  }
+
+  #refuse(messages) {
+    const box = this.#part("refusals");
+    box.replaceChildren(...messages.map((text) => Object.assign(document.createElement("p"), { textContent: text })));
+  }
+
+  #status(text) {
+    this.#part("message").textContent = text;
+  }
+}

@@ -1,0 +1,502 @@
+"""The comparison view: several answer files opened at once, their figures and conversation
+topics exact, text answers side by side and lined up, bad files refused one by one, respondents
+renamed and removed, the visitor's own answers added, and the combined file that opens again."""
+
+from __future__ import annotations
+
+import json
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from statistics import mean
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from . import answer_files, definitions
+from .answer_files import BAD_DIR, HOSTILE_DIR, storage_key
+from .comparison import (
+    DIFFER,
+    LOWEST,
+    MEANS,
+    OLD_QUESTION,
+    REFLECTIE,
+    RESPONDENTS,
+    SCORES,
+    ComparisonView,
+    file_payload,
+    label,
+    payload,
+    reflectie_files,
+)
+from .conftest import ConsoleLog, RequestLog
+from .controls import (
+    AnswerToolbar,
+    BrowserStorage,
+    SameDocument,
+    executed_markup,
+    horizontal_overflow,
+)
+from .definitions import comparison_url
+from .served_site import SiteServer
+from .test_print import CHROME, page_texts, print_pdf, size_mm, without_page_number
+
+
+def dutch(value: float) -> str:
+    """One decimal, rounded half up, with a decimal comma: as the site shows figures."""
+    return str(Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)).replace(
+        ".", ","
+    )
+
+
+DATE = "new Date().toLocaleDateString('nl-NL', {day: 'numeric', month: 'long', year: 'numeric'})"
+
+
+def topic(key: str, aspect: str, average: str, low: int, high: int, count: int) -> str:
+    """A topic as the view lists it: the statement | its aspect and figures."""
+    figures = f"Gemiddelde {average} · spreiding {low} \N{EN DASH} {high} · {count} antwoorden"
+    return f"{label(key)} | {aspect} · {figures}"
+
+
+@pytest.fixture
+def view(page: Page) -> ComparisonView:
+    """The reflectietool's comparison view with the four files open."""
+    comparison = ComparisonView(page)
+    comparison.goto(REFLECTIE)
+    comparison.open(reflectie_files())
+    return comparison
+
+
+def test_scale_figures_per_statement_are_exact(view: ComparisonView) -> None:
+    """A facilitator would discuss the wrong mean or spread, or miss who answered what."""
+    header = view.rows(view.statement_table("Ambitie"))[0]
+    assert header == ["Stelling", *RESPONDENTS, "Gemiddelde", "Spreiding", "Antwoorden"]
+    expected = {
+        "ambitie.uitgesproken": ["5", "1", "3", "3", "3,0", "1 \N{EN DASH} 5", "4"],
+        "ambitie.prikkelend": ["4", "2", "Weet niet", "4", "3,3", "2 \N{EN DASH} 4", "3"],
+        "ambitie.achterban": ["3", "\N{EN DASH}", "4", "3", "3,3", "3 \N{EN DASH} 4", "3"],
+        "belangen.balans": ["5", "1", "Weet niet", "\N{EN DASH}", "3,0", "1 \N{EN DASH} 5", "2"],
+        "belangen.meerwaarde": [
+            "Weet niet",
+            "Weet niet",
+            "2",
+            "\N{EN DASH}",
+            "2,0",
+            "2 \N{EN DASH} 2",
+            "1",
+        ],
+        "organisatie.organisatievorm": ["1", "4", "4", "4", "3,3", "1 \N{EN DASH} 4", "4"],
+        "organisatie.mandaat": [
+            "\N{EN DASH}",
+            "\N{EN DASH}",
+            "\N{EN DASH}",
+            "\N{EN DASH}",
+            "\N{EN DASH}",
+            "\N{EN DASH}",
+            "0",
+        ],
+        "proces.fase": ["3", "3", "3", "2", "2,8", "2 \N{EN DASH} 3", "4"],
+    }
+    titles = {s.id: s.title for s in definitions.instrument(REFLECTIE).sections}
+    for key, cells in expected.items():
+        aspect = titles[key.split(".")[0]]
+        assert view.statement_row(aspect, label(key)) == [label(key), *cells], key
+
+
+def test_conversation_topics_are_listed_in_their_exact_order(view: ComparisonView) -> None:
+    """The group would talk first about what matters least: the largest differences first
+    (ties in the order of the questionnaire, at most five), then the lowest means below the
+    middle of the scale that are not listed yet; "weet niet" and single answers do not count."""
+    assert view.topics(DIFFER) == [
+        topic("ambitie.uitgesproken", "Ambitie", "3,0", 1, 5, 4),
+        topic("belangen.balans", "Belangen", "3,0", 1, 5, 2),
+        topic("belangen.open-gesprek", "Belangen", "2,0", 1, 4, 4),
+        topic("organisatie.organisatievorm", "Organisatie", "3,3", 1, 4, 4),
+        topic("ambitie.prikkelend", "Ambitie", "3,3", 2, 4, 3),
+    ]
+    assert view.topics(LOWEST) == [
+        topic("belangen.interesse", "Belangen", "1,0", 1, 1, 4),
+        topic("ambitie.bijstellen", "Ambitie", "2,0", 2, 2, 4),
+        topic("relatie.groepsprocessen", "Relatie", "2,5", 2, 3, 4),
+        topic("proces.rolverdeling", "Proces", "2,5", 2, 3, 4),
+        topic("proces.fase", "Proces", "2,8", 2, 3, 4),
+    ]
+    rules = view.page.get_by_text("Het hoogste en het laagste antwoord liggen minstens 2 punten")
+    expect(rules, "the rule is on the page").to_be_visible()
+    expect(view.page.get_by_text("Het gemiddelde ligt onder 3 (Neutraal)")).to_be_visible()
+
+
+def test_aspect_means_per_respondent_in_a_chart_and_a_table(view: ComparisonView) -> None:
+    """The radar chart's figures would be unreadable to a screen reader or on paper, or wrong."""
+    instrument = definitions.instrument(REFLECTIE)
+    rows = view.rows(view.table(MEANS))
+    assert rows[0] == ["Aspect", *RESPONDENTS, "Alle deelnemers"]
+    for section, row in zip(instrument.sections, rows[1:], strict=True):
+        keys = [key for key in SCORES if key.startswith(f"{section.id}.")]
+        scored = [
+            [v for v in (SCORES[key][i] for key in keys) if isinstance(v, int)] for i in range(4)
+        ]
+        everyone = [v for values in scored for v in values]
+        assert row == [section.title, *(dutch(mean(v)) for v in scored), dutch(mean(everyone))]
+    chart = view.page.get_by_role("img", name=MEANS, exact=True)
+    expect(chart).to_be_visible()
+    legend = view.page.get_by_role("list", name="Legenda", exact=True).get_by_role("listitem")
+    expect(legend).to_have_text(RESPONDENTS)
+
+
+def test_names_come_from_the_file_and_other_versions_are_named(view: ComparisonView) -> None:
+    """A facilitator could not tell whose answers are whose, or would compare a file of another
+    version without knowing which of its answers are left out."""
+    assert view.names() == RESPONDENTS
+    old = view.respondent("dirk-oud.json")
+    expect(old).to_contain_text(
+        "Ingevuld met versie 2 van dit instrument; deze pagina heeft versie 1"
+    )
+    expect(old).to_contain_text(f"niet in deze versie): {OLD_QUESTION}")
+    expect(view.respondent("anna.json")).not_to_contain_text("versie")
+
+
+def test_text_answers_of_the_reflectietool_stand_side_by_side(view: ComparisonView) -> None:
+    """The explanations would not be next to each other, or not under their respondent."""
+    assert view.answers("Ambitie", "Onderbouw en licht toe") == [
+        ("Anna", "Anna's toelichting\nop twee regels"),
+        ("Vmbo De Brug", "Niet ingevuld"),
+        ("cas", "Niet ingevuld"),
+        ("dirk-oud", "Niet ingevuld"),
+    ]
+
+
+def test_rename_shows_the_new_name_everywhere(view: ComparisonView) -> None:
+    """A renamed respondent would keep their old name in a table, the legend or the answers."""
+    page = view.page
+    shown_before = page.get_by_text("Vmbo De Brug", exact=True).count()
+    view.rename("bram.json", "Bram (vmbo)")
+    expect(page.get_by_text("Vmbo De Brug", exact=True)).to_have_count(0)
+    expect(page.get_by_text("Bram (vmbo)", exact=True)).to_have_count(shown_before)
+    assert view.rows(view.statement_table("Proces"))[0][2] == "Bram (vmbo)"
+    legend = page.get_by_role("list", name="Legenda", exact=True).get_by_role("listitem")
+    expect(legend.nth(1)).to_have_text("Bram (vmbo)")
+    assert view.answers("Ambitie", "Onderbouw en licht toe")[1] == ("Bram (vmbo)", "Niet ingevuld")
+    view.name_field("bram.json").fill("  ")
+    expect(page.get_by_text("Vmbo De Brug", exact=True)).to_have_count(shown_before)
+
+
+def test_removing_a_respondent_recomputes_the_figures(view: ComparisonView) -> None:
+    """Figures would still count a respondent the facilitator took out of the view."""
+    view.remove("anna.json")
+    assert view.names() == RESPONDENTS[1:]
+    row = view.statement_row("Ambitie", label("ambitie.uitgesproken"))
+    assert row == [label("ambitie.uitgesproken"), "1", "3", "3", "2,3", "1 \N{EN DASH} 3", "3"]
+    assert not [t for t in view.topics(DIFFER) if label("belangen.balans") in t], "n=1 now"
+    expect(view.remove_button("bram.json"), "focus stays in the list").to_be_focused()
+    expect(view.status).to_contain_text("Anna is uit het overzicht gehaald. In dit overzicht: 3")
+
+
+def test_dropped_files_open_like_picked_ones(page: Page) -> None:
+    """A facilitator dragging the files from the desktop would see nothing, or lose the page."""
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    view.drop(reflectie_files()[:2])
+    assert view.names() == RESPONDENTS[:2]
+    expect(page).to_have_url(view.page.url)
+    view.drop(reflectie_files()[2:])
+    assert view.names() == RESPONDENTS
+    assert view.statement_row("Ambitie", label("ambitie.uitgesproken"))[5] == "3,0"
+
+
+def test_same_names_are_kept_apart(page: Page) -> None:
+    """Two files with the same name would look like one respondent."""
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    same = answer_files.answer_file(REFLECTIE, {"ambitie.uitgesproken": 2}, {"naam": "Docent"})
+    view.open([payload("a.json", same), payload("b.json", same)])
+    view.open([payload("a.json", same)])
+    assert view.names() == ["Docent", "Docent (2)", "Docent (3)"]
+
+
+def test_praatplaat_answers_stand_side_by_side(page: Page) -> None:
+    """Partners' urgentie, ambitie, doelgroep and belangen would not be next to each other."""
+    instrument = definitions.instrument("praatplaat")
+    people = ["ROC Zadkine", "Vmbo De Brug", "Gemeente"]
+    files = []
+    for index, name in enumerate(people):
+        answers = {
+            q.key: f"{name} over {q.key}"
+            for n, q in enumerate(instrument.questions())
+            if n % 3 != index
+        }
+        files.append(
+            payload(
+                f"{index}.json",
+                answer_files.answer_file("praatplaat", answers, {"organisatie": name}),
+            )
+        )
+    view = ComparisonView(page)
+    view.goto("praatplaat")
+    view.open(files)
+    for n, question in enumerate(instrument.questions()):
+        section = next(s for s in instrument.sections if question.key.startswith(f"{s.id}."))
+        expected = [
+            (name, "Niet ingevuld" if n % 3 == index else f"{name} over {question.key}")
+            for index, name in enumerate(people)
+        ]
+        assert view.answers(section.title, question.field.label) == expected, question.key
+    expect(page.get_by_role("table")).to_have_count(0)  # no figures without statements
+
+
+def test_matrix_answers_stand_per_activity(page: Page) -> None:
+    """Answers on the same activity would not line up: a menu option by its id, an own
+    activity by its name, whatever id each file gave it."""
+    who = "Wie dragen bij aan deze activiteiten?"
+    first = {
+        "activiteiten": ["evenementen", "eigen-abc123"],
+        "activiteiten.evenementen.wie": "Docenten techniek",
+        "activiteiten.eigen-abc123.naam": "Bedrijvendagen",
+        "activiteiten.eigen-abc123.wie": "Bedrijven uit de regio",
+        "activiteiten.keuzevakken.wie": "Niet gekozen, wel getypt",
+    }
+    second = {
+        "activiteiten": ["evenementen", "keuzevakken", "eigen-xyz789"],
+        "activiteiten.evenementen.wie": "Het mbo",
+        "activiteiten.keuzevakken.wie": "Mentoren",
+        "activiteiten.eigen-xyz789.naam": " bedrijvendagen ",
+        "activiteiten.eigen-xyz789.wie": "Iedereen",
+    }
+    view = ComparisonView(page)
+    view.goto("matrix")
+    view.open(
+        [
+            payload("roc.json", answer_files.answer_file("matrix", first, {"naam": "ROC"})),
+            payload("vmbo.json", answer_files.answer_file("matrix", second, {"naam": "Vmbo"})),
+        ]
+    )
+    assert view.answers("Activiteiten", "Evenementen", who) == [
+        ("ROC", "Docenten techniek"),
+        ("Vmbo", "Het mbo"),
+    ]
+    assert view.answers(
+        "Activiteiten", "Gezamenlijk organiseren en aanbieden van keuzevakken", who
+    ) == [
+        ("ROC", "Niet gekozen"),
+        ("Vmbo", "Mentoren"),
+    ]
+    assert view.answers("Activiteiten", "Eigen activiteit: Bedrijvendagen", who) == [
+        ("ROC", "Bedrijven uit de regio"),
+        ("Vmbo", "Iedereen"),
+    ]
+    expect(page.get_by_text("Bij 1 van de 2 deelnemers.")).to_be_visible()
+    expect(
+        page.get_by_text("niet in deze versie"), "own columns are of this version"
+    ).to_have_count(0)
+
+
+def test_achtje_partners_line_up_by_name_not_by_id(page: Page) -> None:
+    """The same partner under different ids in two files (partner-a in one, partner-b in the
+    other) would appear as two partners, and their answers and links would not line up."""
+    wie = "Wie is/zijn dit?"
+    nodig = "Wat is hier nodig qua communicatie en samenwerking?"
+    first = {
+        "achtje": ["partner-a", "partner-b"],
+        "achtje.partner-a.naam": "ROC Zadkine",
+        "achtje.partner-b.naam": "Vmbo De Brug",
+        "achtje.partner-a.bestuurlijk.wie": "Het college van bestuur",
+        "achtje.partner-a.bestuurlijk--management.nodig": "Korte lijnen",
+        "achtje.partner-a--partner-b.bestuurlijk.nodig": "Bestuurlijk overleg",
+    }
+    second = {
+        "achtje": ["partner-a", "partner-b", "partner-x1"],
+        "achtje.partner-a.naam": "vmbo de brug",
+        "achtje.partner-b.naam": " ROC  Zadkine",
+        "achtje.partner-x1.naam": "Gemeente",
+        "achtje.partner-b.bestuurlijk.wie": "De bestuurder",
+        "achtje.partner-a--partner-b.bestuurlijk.nodig": "Een vaste tafel",
+        "achtje.partner-b--partner-x1.bestuurlijk.nodig": "Subsidie",
+    }
+    view = ComparisonView(page)
+    view.goto("achtje")
+    view.open(
+        [
+            payload("roc.json", answer_files.answer_file("achtje", first, {"naam": "Ria"})),
+            payload("vmbo.json", answer_files.answer_file("achtje", second, {"naam": "Vic"})),
+        ]
+    )
+    section = definitions.instrument("achtje").sections[0].title
+    assert view.answers(section, "ROC Zadkine, Bestuurlijk", wie) == [
+        ("Ria", "Het college van bestuur"),
+        ("Vic", "De bestuurder"),
+    ]
+    down = "ROC Zadkine, Bestuurlijk \N{EN DASH} Management"
+    assert view.answers(section, down, nodig) == [("Ria", "Korte lijnen"), ("Vic", "Niet ingevuld")]
+    across = "ROC Zadkine \N{EN DASH} Vmbo De Brug, Bestuurlijk"
+    assert view.answers(section, across, nodig) == [
+        ("Ria", "Bestuurlijk overleg"),
+        ("Vic", "Een vaste tafel"),
+    ]
+    other = "ROC Zadkine \N{EN DASH} Gemeente, Bestuurlijk"
+    assert view.answers(section, other, nodig) == [
+        ("Ria", "Geen verbinding tussen deze partners"),
+        ("Vic", "Subsidie"),
+    ]
+    expect(page.get_by_role("group", name="Vmbo De Brug, Bestuurlijk", exact=True)).to_have_count(0)
+    expect(page.get_by_text("Door niemand ingevuld:")).to_contain_text("Vmbo De Brug, Bestuurlijk;")
+    expect(
+        page.get_by_text("niet in deze versie"), "added partners are of this version"
+    ).to_have_count(0)
+
+
+def test_bad_files_are_refused_one_by_one_and_the_good_ones_show(
+    page: Page, tmp_path: Path, console_log: ConsoleLog, request_log: RequestLog
+) -> None:
+    """One bad or hostile file among the group's would stop every file from showing, refuse
+    without saying which file and why, or run the markup in it."""
+    bad = answer_files.bad_files()
+    messages = answer_files.bad_messages()
+    huge = tmp_path / "huge-file.json"
+    answers = {f"ambitie.vraag-{n}": "x" * 1000 for n in range(1100)}
+    answer_files.write(huge, answer_files.answer_file(REFLECTIE, answers))
+    hostile = HOSTILE_DIR / "reflectietool-markup-as-text.json"
+    files = [reflectie_files()[0], *(file_payload(BAD_DIR / name) for name in bad)]
+    files += [file_payload(hostile), file_payload(huge), reflectie_files()[1]]
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    view.open(files)
+
+    refusals = view.refusal_texts()
+    assert len(refusals) == len(bad) + 1, "\n".join(refusals)
+    for name, text in zip([*bad, "huge-file.json"], refusals, strict=True):
+        assert text.startswith(f'"{name}" is niet geopend. '), text
+        fragment = messages.get(
+            name, "te groot voor een antwoordbestand" if name == "huge-file.json" else ""
+        )
+        assert fragment in text, f"{name}: {text}"
+    hostile_name = json.loads(hostile.read_text(encoding="utf-8"))["respondent"]["naam"]
+    assert view.names() == ["Anna", hostile_name, "Vmbo De Brug"]
+    assert view.rows(view.statement_table("Ambitie"))[0][2] == hostile_name
+    text = "<script>window.__pwned=1</script>"
+    assert (hostile_name, text) in [
+        (n, t) for n, t in view.answers("Ambitie", "Onderbouw en licht toe")
+    ]
+    expect(view.status).to_contain_text(f"{len(bad) + 1} niet geopend")
+    assert executed_markup(page) is None, "markup in a file ran"
+    assert not [url for url in request_log.urls if url.endswith("/x")], "markup in a file loaded"
+    console_log.expect_no_errors()
+
+
+def test_own_answers_in_this_browser_can_be_added(page: Page) -> None:
+    """A facilitator who filled in the instrument on this computer could not add their own
+    answers without exporting them first, or could add them twice."""
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    expect(view.own_button, "nothing stored: nothing to add").to_be_hidden()
+    own = answer_files.answer_file(
+        REFLECTIE, {"ambitie.uitgesproken": 4}, {"naam": "Gespreksleider"}
+    )
+    BrowserStorage(page).seed({storage_key(REFLECTIE): json.dumps(own)})
+    view.goto(REFLECTIE)
+    view.open(reflectie_files()[:1])
+    view.add_own()
+    assert view.names() == ["Anna", "Gespreksleider"]
+    expect(view.respondent("mijn antwoorden in deze browser")).to_contain_text("Uit deze browser")
+    assert view.statement_row("Ambitie", label("ambitie.uitgesproken"))[1:4] == ["5", "4", "4,5"]
+    expect(view.own_button, "added once").to_be_hidden()
+    view.remove("mijn antwoorden in deze browser")
+    expect(view.own_button, "and again once removed").to_be_visible()
+
+
+def test_combined_export_opens_again_with_its_names(page: Page, tmp_path: Path) -> None:
+    """The group's comparison could not be kept in one file, or would come back with other
+    names, other figures, or without a respondent."""
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    view.open(reflectie_files())
+    view.rename("cas.json", "Cas (docent)")
+    with page.expect_download() as download_info:
+        view.export_button.click()
+    download = download_info.value
+    today = page.evaluate("new Date().toLocaleDateString('sv-SE')")
+    assert download.suggested_filename == f"{REFLECTIE}-vergelijking-{today}.json"
+    data = json.loads(Path(download.path()).read_text(encoding="utf-8"))
+    answer_files.validate_comparison(data)
+    assert data["format"] == "gereedschapskist-vergelijking"
+    assert data["version"] == 1
+    assert data["instrument"] == {"id": REFLECTIE, "version": 1}
+    names = ["Anna", "Vmbo De Brug", "Cas (docent)", "dirk-oud"]
+    assert [r["name"] for r in data["respondents"]] == names
+    originals = [json.loads(f["buffer"]) for f in reflectie_files()]
+    assert [r["file"] for r in data["respondents"]] == originals
+    before = view.rows(view.table(MEANS))
+
+    fresh = ComparisonView(page)
+    fresh.goto(REFLECTIE)
+    fresh.open([payload(download.suggested_filename, data)])
+    assert fresh.names() == names
+    assert fresh.rows(fresh.table(MEANS)) == [
+        [*before[0][:3], "Cas (docent)", *before[0][4:]],
+        *before[1:],
+    ]
+    expect(fresh.respondent(f"{download.suggested_filename}, deelnemer 4")).to_contain_text(
+        "versie 2"
+    )
+
+    data["respondents"][1]["file"]["format"] = "iets-anders"
+    fresh.goto(REFLECTIE)
+    fresh.open([payload("kapot.json", data)])
+    assert fresh.names() == ["Anna", "Cas (docent)", "dirk-oud"]
+    reason = "Dit is geen antwoordbestand van de Gereedschapskist."
+    assert fresh.refusal_texts() == [f'"kapot.json", deelnemer 2, is niet geopend. {reason}']
+
+
+def test_the_instrument_page_leads_to_the_view(
+    page: Page, site: SiteServer, console_log: ConsoleLog
+) -> None:
+    """A facilitator on an instrument's page would not find the comparison, or it would not
+    work after Material's instant navigation."""
+    page.goto(definitions.instrument_url(REFLECTIE))
+    expect(AnswerToolbar(page).export_button).to_be_visible()
+    same = SameDocument(page)
+    page.get_by_role("link", name="Antwoorden vergelijken", exact=True).click()
+    expect(page).to_have_url(site.url(comparison_url(REFLECTIE)))
+    view = ComparisonView(page)
+    view.expect_ready()
+    view.open(reflectie_files()[:2])
+    assert view.names() == RESPONDENTS[:2]
+    same.expect_kept()
+    page.go_back()
+    page.get_by_role("link", name="Antwoorden vergelijken", exact=True).click()
+    view.expect_ready()
+    expect(page.get_by_role("region", name="Deelnemers")).to_have_count(0)  # a fresh view
+    console_log.expect_no_errors()
+
+
+def test_comparison_prints_on_a4_landscape_with_its_figures(view: ComparisonView) -> None:
+    """On paper the comparison would come out portrait, cut off, without its figures or names,
+    or full of buttons, fields and the site's navigation."""
+    pdf = print_pdf(view.page, "reflectietool-vergelijking")
+    texts = page_texts(pdf)
+    for index, text in enumerate(texts):
+        assert size_mm(pdf, index) == (297, 210), f"page {index + 1} is A4 landscape"
+        assert without_page_number(text), f"page {index + 1} of {len(texts)} is empty"
+    text = " ".join(texts)
+    for fragment in [
+        "Gespreksonderwerpen",
+        label("ambitie.uitgesproken"),
+        "Gemiddelde 3,0 · spreiding 1 \N{EN DASH} 5 · 4 antwoorden",
+        " ".join(["Stelling", *RESPONDENTS, "Gemiddelde", "Spreiding", "Antwoorden"]),
+        "Anna's toelichting op twee regels",
+        "dirk-oud",
+        f"Pagina 1 van {len(texts)}",
+        f"Afgedrukt op {view.page.evaluate(DATE)}",
+    ]:
+        assert fragment in text, fragment
+    controls = ["Antwoordbestanden openen", "Sleep de", "bestanden geopend", "Weghalen", "Naam in"]
+    shown = [chrome for chrome in [*CHROME, *controls, "Afdrukken"] if chrome in text]
+    assert not shown, f"the print shows {shown}"
+
+
+def test_filled_comparison_does_not_scroll_sideways_on_a_phone(page: Page) -> None:
+    """On a phone the page would scroll sideways with the tables: they scroll on their own."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    view.open(reflectie_files())
+    overflow = horizontal_overflow(page)
+    assert overflow["scrollWidth"] <= overflow["clientWidth"], overflow
