@@ -7,7 +7,7 @@ from pathlib import Path
 
 import markdown as markdown_lib
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import compare, feedback
 from .model import Instrument
@@ -35,6 +35,12 @@ def _markdown(text: str) -> Markup:
     return Markup(markdown_lib.markdown(text, output_format="html"))  # noqa: S704
 
 
+def attribute_text(text: str) -> str:
+    """Text escaped for an HTML attribute, for front matter that Material for MkDocs puts into
+    an attribute as it is (the page's ``<meta name="description" content="…">``)."""
+    return str(escape(text))
+
+
 def dom_id(key: str) -> str:
     """The HTML id of an answer's control: ids never hold '_', so '__' keeps keys apart."""
     return "gk-" + key.replace(".", "__")
@@ -52,6 +58,7 @@ def environment() -> Environment:
     )
     env.filters["markdown"] = _markdown
     env.filters["dom_id"] = dom_id
+    env.filters["attribute_text"] = attribute_text
     env.globals.update(
         name_key=name_key,
         between=BETWEEN,

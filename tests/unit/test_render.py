@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import yaml
 from page_html import Element, page_body, parse
 from unit_support import TOOL_TEMPLATES, VALID
 
@@ -519,3 +520,13 @@ def test_parties_have_templates_for_added_parties(rendered: Rendered) -> None:
                 tokens = ("__id__",) if name == "party-list" else ("__left__", "__right__")
                 ids = [e.get("id") or "" for e in template.iter() if e.get("id")]
                 assert ids and all(all(t in i for t in tokens) for i in ids), name
+
+
+def test_page_description_is_escaped_for_its_attribute() -> None:
+    """Material writes the description into a <meta> attribute as it is: a quote in a purpose or
+    title would break the head of the page."""
+    instrument = load_instruments(TOOL_TEMPLATES)[0]
+    quoted = instrument.model_copy(update={"purpose": 'Het "echte" <doel> & meer'})
+    page = render_pages([quoted])[instrument_path(quoted)]
+    front = yaml.safe_load(page.split("---\n")[1])
+    assert front["description"] == "Het &#34;echte&#34; &lt;doel&gt; &amp; meer"
