@@ -25,7 +25,6 @@ from .reference import MissingReference
 from .render import (
     ASSETS_DIR,
     SCRIPTS,
-    STYLESHEETS,
     TOOLS_DIR,
     asset_files,
     instrument_path,
@@ -79,8 +78,6 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             raise PluginError(f"Instrument definitions are not valid:\n{error}") from None
         if config.nav is not None:
             _add_to_nav(config.nav, [instrument_path(i) for i in self.instruments])
-        for name in STYLESHEETS:
-            config.extra_css.append(f"{ASSETS_DIR}/{name}")
         for name in SCRIPTS:
             script = ExtraScriptValue(f"{ASSETS_DIR}/{name}")
             script.type = "module"

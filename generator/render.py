@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 import markdown as markdown_lib
+import rcssmin
+import rjsmin
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
@@ -13,21 +17,17 @@ from . import compare, feedback
 from .model import Instrument
 from .pdf import BLANK_QUERY, pdf_name
 from .reference import REFERENCE_PATH, reference_page
-from .repeat import BETWEEN, MIN_PARTIES, name_key
+from .repeat import BETWEEN, MIN_PARTIES, MenuRepeat, PartiesRepeat, name_key
 from .result import result_model
 
 TOOLS_DIR = "tools"
 OVERVIEW_TITLE = "Instrumenten"
 ASSETS_DIR = "assets/gereedschapskist"
-STYLESHEETS = (
-    "gereedschapskist.css",
-    "menu-matrix.css",
-    "parties.css",
-    "result.css",
-    "feedback.css",
-)
-# The entry modules: the instrument's (it imports its parts) and the feedback block's.
-SCRIPTS = ("gereedschapskist.js", "feedback.js")
+# On every page: only the small loader, which fetches a component's script where it is. Each
+# generated page links one stylesheet made for it (see ``style_bundle``); the hand-written pages
+# need none of ours. So a page carries only what it shows.
+SCRIPTS = ("gereedschapskist.js",)
+BASE_STYLES = "gereedschapskist.css"
 
 
 def _markdown(text: str) -> Markup:
@@ -83,7 +83,8 @@ def render_pages(
     instruments: list[Instrument], *, pdfs: bool = False, feedback_email: str | None = None
 ) -> dict[str, str]:
     """Every generated page, by its path below the docs folder: the overview, one per tool and
-    its comparison view, and the maintainers' reference of the definition format.
+    its comparison view, and the maintainers' reference of the definition format; and the one
+    stylesheet each of them links (below ``ASSETS_DIR``).
 
     ``pdfs`` says whether ready PDFs will sit next to the pages (see ``pdf.Printer``); without
     them the download links point at the blank print view. With a ``feedback_email``, each tool
@@ -92,32 +93,81 @@ def render_pages(
     """
     address = feedback.feedback_address(feedback_email)
     env = environment()
-    overview = env.get_template("overview.md")
-    pages = {
-        f"{TOOLS_DIR}/index.md": overview.render(
-            instruments=instruments, title=OVERVIEW_TITLE, pdfs=pdfs
-        )
-    }
-    template = env.get_template("instrument.md")
-    comparison = env.get_template("compare.md")
+    files: dict[str, str] = {}
+
+    def render(template: str, path: str, styles: list[str], **context: Any) -> None:
+        bundle, css = style_bundle(styles)
+        files[bundle] = css
+        link = f"{assets_url(path)}/{PurePosixPath(bundle).name}"
+        files[path] = env.get_template(template).render(styles=link, **context)
+
+    render(
+        "overview.md",
+        f"{TOOLS_DIR}/index.md",
+        [BASE_STYLES],
+        instruments=instruments,
+        title=OVERVIEW_TITLE,
+        pdfs=pdfs,
+    )
     for instrument in instruments:
-        pages[instrument_path(instrument)] = template.render(
-            instrument=instrument, pdfs=pdfs, feedback_email=address
+        render(
+            "instrument.md",
+            instrument_path(instrument),
+            _instrument_styles(instrument, feedback=address is not None),
+            instrument=instrument,
+            pdfs=pdfs,
+            feedback_email=address,
         )
-        pages[compare.comparison_path(instrument)] = comparison.render(
-            instrument=instrument, structure=compare.structure(instrument)
+        render(
+            "compare.md",
+            compare.comparison_path(instrument),
+            [BASE_STYLES, "compare.css"],
+            instrument=instrument,
+            structure=compare.structure(instrument),
         )
-    pages[REFERENCE_PATH] = reference_page()
-    return {path: text.lstrip() for path, text in pages.items()}
+    files[REFERENCE_PATH] = reference_page()
+    return {path: text.lstrip() for path, text in files.items()}
+
+
+def _instrument_styles(instrument: Instrument, *, feedback: bool) -> list[str]:
+    """The stylesheets an instrument's page needs: the base, and those of the parts it has."""
+    repeats = {type(section.repeat) for section in instrument.sections}
+    return [
+        BASE_STYLES,
+        *(["menu-matrix.css"] if MenuRepeat in repeats else []),
+        *(["parties.css"] if PartiesRepeat in repeats else []),
+        *(["result.css"] if result_model(instrument) is not None else []),
+        *(["feedback.css"] if feedback else []),
+    ]
+
+
+def style_bundle(names: list[str]) -> tuple[str, str]:
+    """One minified stylesheet of these, and its path below the site root, named after its
+    content (so a changed one is never taken from a browser's cache)."""
+    folder = resources.files("generator") / "assets"
+    css = "\n".join(rcssmin.cssmin((folder / name).read_text("utf-8")) for name in names)
+    digest = hashlib.sha256(css.encode("utf-8")).hexdigest()[:10]
+    return f"{ASSETS_DIR}/stijl-{digest}.css", css
+
+
+def assets_url(page_path: str) -> str:
+    """The assets folder as a link from a generated page (with directory URLs, as the site has
+    them: ``tools/x.md`` is served at ``tools/x/``, ``tools/index.md`` at ``tools/``)."""
+    folder = PurePosixPath(page_path).with_suffix("")
+    if folder.name == "index":
+        folder = folder.parent
+    return "../" * len(folder.parts) + ASSETS_DIR
 
 
 def asset_files() -> dict[str, bytes]:
-    """The client's JS and CSS, by their path below the site root."""
+    """The client's JavaScript modules, by their path below the site root, minified: comments
+    and layout are for people reading ``generator/assets/``, not for every visitor's download.
+    (Its CSS ships in the stylesheets that ``render_pages`` makes for each page.)"""
     folder = resources.files("generator") / "assets"
     return {
-        f"{ASSETS_DIR}/{item.name}": item.read_bytes()
+        f"{ASSETS_DIR}/{item.name}": rjsmin.jsmin(item.read_text("utf-8")).encode("utf-8")
         for item in folder.iterdir()
-        if item.is_file() and item.name.endswith((".js", ".css"))
+        if item.is_file() and item.name.endswith(".js")
     }
 
 

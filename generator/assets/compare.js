@@ -1,33 +1,17 @@
 // The comparison view (/tools/<id>/vergelijken/): the answer files of several respondents opened
 // at once (picked or dropped), optionally with the visitor's own answers from this browser, and
 // shown side by side for a conversation. Files are read in this browser: nothing is sent or kept.
-// Loaded by <gk-compare> (gereedschapskist.js) on these pages only.
+// Loaded by gereedschapskist.js on these pages only; it defines <gk-compare>.
 import { AnswerFileError, MAX_FILE_BYTES, Store, fileName, fileTooBig, fromFile, readJson, storageKey } from "./answers.js";
 import { COMPARISON_FORMAT, distinctName, readEntries, respondentName, toComparisonFile } from "./comparison.js";
 import { comparisonView } from "./compare-view.js";
 import { download } from "./dom.js";
 
 const MAX_COMPARISON_BYTES = 20 * MAX_FILE_BYTES;
-const STYLESHEET = new URL("./compare.css", import.meta.url).href;
 const OWN = "mijn antwoorden in deze browser";
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const quoted = (name) => `"${name.length > 120 ? `${name.slice(0, 119)}…` : name}"`;
-
-/** The view's stylesheet, inside the element (so it leaves with the page), loaded once. */
-function stylesheet(element) {
-  let link = element.querySelector("link[data-gk-compare-css]");
-  if (link?.sheet) return Promise.resolve();
-  if (!link) {
-    link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: STYLESHEET });
-    link.setAttribute("data-gk-compare-css", "");
-    element.prepend(link);
-  }
-  return new Promise((done) => {
-    link.addEventListener("load", done, { once: true });
-    link.addEventListener("error", done, { once: true });
-  });
-}
 
 export class Comparison {
   #element;
@@ -59,7 +43,6 @@ export class Comparison {
     this.#part("file").addEventListener("change", this.#onFile, on);
     for (const type of ["dragover", "dragleave", "drop"]) document.addEventListener(type, this.#onDrag, on);
     window.addEventListener("beforeprint", this.#onBeforePrint, on);
-    await stylesheet(this.#element);
     this.#part("needs-script").hidden = true;
     this.#part("open").hidden = false;
     this.#render();
@@ -233,3 +216,21 @@ export class Comparison {
     this.#part("message").textContent = text;
   }
 }
+
+// The element: the view starts when it is on the page and stops when it leaves.
+class GkCompare extends HTMLElement {
+  #comparison = null;
+
+  connectedCallback() {
+    if (this.#comparison) return;
+    this.#comparison = new Comparison(this);
+    this.#comparison.start();
+  }
+
+  disconnectedCallback() {
+    this.#comparison?.stop();
+    this.#comparison = null;
+  }
+}
+
+if (!customElements.get("gk-compare")) customElements.define("gk-compare", GkCompare);

@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, ConsoleMessage, Error
 
 from generator.load import DefinitionError, load_instrument
 from generator.pdf import LoopbackServer
-from generator.render import ASSETS_DIR, STYLESHEETS, asset_files, instrument_path, render_pages
+from generator.render import ASSETS_DIR, asset_files, instrument_path, render_pages
 
 from .served_site import PROJECT_DIR
 
@@ -25,7 +25,7 @@ sys.path.insert(0, str(PROJECT_DIR / "tests" / "unit"))
 from definition_mutations import mutated
 
 SHELL = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>fuzz</title>
-<link rel="icon" href="data:,">{styles}
+<link rel="icon" href="data:,">
 <script type="module" src="{assets}/gereedschapskist.js"></script></head>
 <body><div class="md-typeset">{body}</div></body></html>"""
 
@@ -67,12 +67,16 @@ def test_an_accepted_definition_gives_a_page_that_works(
     except DefinitionError:
         assume(False)  # refused cleanly: the other test's concern
         return
-    page_source = render_pages([instrument])[instrument_path(instrument)]
+    files = render_pages([instrument])
+    for path, text in files.items():  # the page's stylesheet
+        if path.startswith(ASSETS_DIR):
+            (root / path).write_text(text, encoding="utf-8")
+    page_source = files[instrument_path(instrument)]
     body = re.sub(r"^---\n.*?\n---\n", "", page_source, count=1, flags=re.DOTALL)
-    styles = "".join(f'<link rel="stylesheet" href="{ASSETS_DIR}/{n}">' for n in STYLESHEETS)
-    (root / "page.html").write_text(
-        SHELL.format(styles=styles, assets=ASSETS_DIR, body=body), encoding="utf-8"
-    )
+    # The page links its stylesheet relative to /tools/<id>/: serve it from there.
+    page_file = root / "tools" / instrument.id / "index.html"
+    page_file.parent.mkdir(parents=True, exist_ok=True)
+    page_file.write_text(SHELL.format(assets=f"../../{ASSETS_DIR}", body=body), encoding="utf-8")
     errors: list[str] = []
     context = browser.new_context()
     page = context.new_page()
@@ -87,7 +91,7 @@ def test_an_accepted_definition_gives_a_page_that_works(
     page.on("console", on_console)
     page.on("pageerror", on_error)
     try:
-        page.goto(server.url("/page.html"))
+        page.goto(server.url(f"/tools/{instrument.id}/"))
         page.wait_for_load_state("load")
         boxes = page.locator(
             "gk-instrument textarea:visible, gk-instrument input[type=text]:visible"

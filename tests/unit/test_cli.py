@@ -65,8 +65,8 @@ def test_validate_reports_a_missing_folder(tmp_path: Path) -> None:
 
 
 def test_build_writes_pages_and_assets(tmp_path: Path) -> None:
-    """`build` leaves out an instrument page or its comparison view, the overview or the
-    client's CSS/JS."""
+    """`build` leaves out an instrument page or its comparison view, the overview, the
+    client's JS or the pages' stylesheets."""
     out_dir = tmp_path / "out"
     result = run_generator("build", out_dir)
     assert result.returncode == 0, result.stderr
@@ -74,7 +74,9 @@ def test_build_writes_pages_and_assets(tmp_path: Path) -> None:
     pages |= {f"tools/{p.stem}.md" for p in TOOL_TEMPLATES.glob("*.yml")}
     pages |= {f"tools/{p.stem}/vergelijken.md" for p in TOOL_TEMPLATES.glob("*.yml")}
     written = _snapshot(out_dir)
-    assert set(written) == pages | set(asset_files())
+    stylesheets = {path for path in written if path.endswith(".css")}
+    assert set(written) == pages | set(asset_files()) | stylesheets
+    assert stylesheets, "the pages' stylesheets are written too"
     assert all(written[path] for path in pages), "no page is empty"
     assert [p.name for p in tmp_path.iterdir()] == ["out"], "no staging folder is left behind"
 

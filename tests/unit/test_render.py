@@ -22,7 +22,7 @@ from generator.model import (
     ShortTextField,
 )
 from generator.pdf import pdf_name
-from generator.render import dom_id, instrument_path, render_pages
+from generator.render import assets_url, dom_id, instrument_path, render_pages
 from generator.repeat import MenuRepeat, PartiesRepeat, name_key
 
 SOURCES = {"valid": VALID, "tool_templates": TOOL_TEMPLATES}
@@ -145,7 +145,33 @@ def test_every_page_is_rendered(rendered: Rendered) -> None:
     instruments, pages = rendered
     tools = {"tools/index.md"} | {f"tools/{i.id}.md" for i in instruments}
     comparisons = {f"tools/{i.id}/vergelijken.md" for i in instruments}
-    assert set(pages) == tools | comparisons | {"voor-beheerders/referentie.md"}
+    markdown = {path for path in pages if path.endswith(".md")}
+    assert markdown == tools | comparisons | {"voor-beheerders/referentie.md"}
+
+
+def test_every_generated_page_links_its_own_existing_stylesheet(rendered: Rendered) -> None:
+    """A page links no stylesheet, one the build does not write, or one without the styles of a
+    part it has (a matrix, parties, a result)."""
+    _, pages = rendered
+    for path, text in pages.items():
+        if not path.endswith(".md") or path == "voor-beheerders/referentie.md":
+            continue
+        links = [
+            link.get("href") or ""
+            for link in parse(page_body(text)).iter("link")
+            if link.get("rel") == "stylesheet"
+        ]
+        assert len(links) == 1, path
+        (bundle,) = [p for p in pages if p.endswith("/" + links[0].rsplit("/", 1)[-1])]
+        assert links[0] == assets_url(path) + "/" + bundle.rsplit("/", 1)[-1]
+        css = pages[bundle]
+        assert ".gk-toolbar" in css, f"{path}: the base styles"
+        if "gk-parties" in text:
+            assert ".gk-diagram" in css, f"{path}: the parties' styles"
+        if "gk-menu-matrix" in text:
+            assert ".gk-menu" in css, f"{path}: the matrix's styles"
+        if "<gk-result" in text:
+            assert ".gk-result" in css, f"{path}: the result's styles"
 
 
 def test_overview_links_every_instrument(rendered: Rendered) -> None:

@@ -1,0 +1,348 @@
+// An instrument's form, enhanced (loaded by gereedschapskist.js on pages that have one). The
+// page reads, fills and prints without this script; with it, answers are saved in this browser on every keystroke, restored on load (also
+// after Material's instant navigation), shared between tabs, exported, imported, wiped and
+// printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
+import * as answersModule from "./answers.js";
+import { download } from "./dom.js";
+import { fillPrintFacts, isBlankView, isTextControl, mirror, mirrorAll, printBlank } from "./print.js";
+
+const {
+  AnswerFileError,
+  Store,
+  StorageUnavailable,
+  apply,
+  collect,
+  fileName,
+  fromFile,
+  readFile,
+  same,
+  storageKey,
+  toFile,
+} = answersModule;
+
+const EXPORT_TIP_KEY = "gereedschapskist:tip-exporteren";
+const STRUCTURE = "gk-menu-matrix, gk-parties"; // components that add and remove controls
+// The components inside a form, each loaded only where one is (the form starts once they are).
+const PARTS = {
+  "gk-menu-matrix": () => import("./menu-matrix.js"),
+  "gk-parties": () => import("./parties.js"),
+};
+const TOOL_BUTTONS = "[data-gk-toolbar] [data-gk-action], [data-gk-blank-notice] [data-gk-action]";
+
+const growToFit = (textarea) => {
+  // Let a long answer show in full on screen instead of scrolling inside its box (paper prints
+  // its copy: see print.js).
+  // A hidden textarea has no height to measure; it is measured again once it shows.
+  if (!textarea.value || textarea.offsetParent === null) return;
+  textarea.style.height = "auto";
+  textarea.style.height = `${textarea.scrollHeight + 2}px`;
+};
+
+const time = () => new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
+
+class GkInstrument extends HTMLElement {
+  #form = null;
+  #store = new Store();
+  #extra = new Map(); // answers whose keys this version of the form does not have: kept
+  #blank = new Map(); // the blank form, to wipe back to
+  #undo = null; // the answers before the last import or wipe
+  #restoring = false;
+  #warnedStorage = false;
+  #pending = 0;
+  #listening = null;
+  #blankView = false;
+
+  get instrument() {
+    return { id: this.dataset.instrument, version: Number(this.dataset.version) };
+  }
+
+  get #key() {
+    return storageKey(this.dataset.instrument);
+  }
+
+  #onInput = (event) => {
+    if (event.target instanceof HTMLTextAreaElement) growToFit(event.target);
+    if (isTextControl(event.target)) mirror(event.target);
+    if (event.target.closest?.("[data-gk-toolbar]")) return;
+    this.#hideUndo();
+    this.save();
+  };
+
+  #onStructure = () => {
+    mirrorAll(this);
+    this.save();
+  };
+
+  #onClick = (event) => {
+    const action = event.target.closest?.(TOOL_BUTTONS)?.dataset.gkAction;
+    if (action === "print") window.print();
+    else if (action === "print-blank") printBlank();
+    else if (action === "export") this.export();
+    else if (action === "import") this.querySelector("[data-gk-file]").click();
+    else if (action === "wipe") this.wipe();
+    else if (action === "undo") this.undo();
+  };
+
+  #onFile = async (event) => {
+    const [file] = event.target.files;
+    event.target.value = ""; // the same file can be chosen again
+    if (file) await this.import(file);
+  };
+
+  // Another tab saved this instrument: show its answers, but leave the field being typed in.
+  #onStorage = (event) => {
+    if (event.key !== this.#key || event.newValue === null || this.#restoring || this.#blankView) {
+      return;
+    }
+    try {
+      const answers = fromFile(JSON.parse(event.newValue), this.instrument);
+      this.#show(answers, { skip: document.activeElement });
+    } catch {
+      // A broken value from elsewhere changes nothing here.
+    }
+  };
+
+  // Widths change (a column shows, the window turns, the page goes to paper): measure again.
+  #growAll = () => {
+    cancelAnimationFrame(this.#pending);
+    this.#pending = requestAnimationFrame(() => this.#growNow());
+  };
+
+  #growNow = () => {
+    for (const textarea of this.querySelectorAll("textarea")) growToFit(textarea);
+  };
+
+  // The form has no server to go to: Enter in a one-line field must not reload the page.
+  #onSubmit = (event) => event.preventDefault();
+
+  #onBeforePrint = () => fillPrintFacts(this, { blank: this.#blankView });
+
+  connectedCallback() {
+    this.#form = this.querySelector("form");
+    if (!this.#form) return;
+    // One signal removes every listener again when the element leaves the page.
+    this.#listening = new AbortController();
+    const on = { signal: this.#listening.signal };
+    this.#form.addEventListener("submit", this.#onSubmit, on);
+    this.addEventListener("input", this.#onInput, on);
+    this.addEventListener("change", this.#onInput, on);
+    this.addEventListener("change", this.#growAll, on);
+    this.addEventListener("gk-structure-change", this.#onStructure, on);
+    this.addEventListener("click", this.#onClick, on);
+    this.querySelector("[data-gk-file]")?.addEventListener("change", this.#onFile, on);
+    window.addEventListener("storage", this.#onStorage, on);
+    window.addEventListener("resize", this.#growAll, on);
+    window.addEventListener("beforeprint", this.#onBeforePrint, on);
+    // The own result and its chart load only where there is one (instruments with a scale); it
+    // reads the form itself once it runs, so it needs none of the events sent before.
+    if (this.querySelector("gk-result") && !isBlankView()) import("./result.js");
+    // Start once the components inside are defined (and so upgraded), as restoring needs them.
+    const parts = Object.entries(PARTS).filter(([tag]) => this.querySelector(tag));
+    Promise.all(parts.map(([, load]) => load())).then(() => this.#start());
+  }
+
+  disconnectedCallback() {
+    this.#listening?.abort();
+    cancelAnimationFrame(this.#pending);
+    this.#form = null;
+  }
+
+  #start() {
+    if (!this.#form) return;
+    this.#blankView = isBlankView();
+    fillPrintFacts(this, { blank: this.#blankView });
+    mirrorAll(this);
+    if (this.#blankView) {
+      // The form is for paper here: it cannot be typed in, so nothing can be lost from it.
+      this.dataset.gkAfdruk = "leeg";
+      this.#form.inert = true;
+      this.querySelector("[data-gk-blank-notice]")?.removeAttribute("hidden");
+      return;
+    }
+    this.querySelector("[data-gk-toolbar]")?.removeAttribute("hidden");
+    this.#blank = collect(this.#form);
+    this.load();
+  }
+
+  /** Restore the answers saved in this browser, if any. */
+  load() {
+    let text;
+    try {
+      text = this.#store.read(this.#key);
+    } catch (error) {
+      this.#storageProblem(error);
+      return;
+    }
+    if (text === null) return;
+    let answers;
+    try {
+      answers = fromFile(JSON.parse(text), this.instrument);
+    } catch (error) {
+      if (!(error instanceof AnswerFileError || error instanceof SyntaxError)) throw error;
+      this.#setAside(text);
+      return;
+    }
+    this.#show(answers);
+    this.#status(`Antwoorden teruggezet uit deze browser · ${time()}`);
+  }
+
+  /** Save the form's answers in this browser now. */
+  save() {
+    if (this.#restoring || this.#blankView || !this.#form) return;
+    const file = toFile(this.instrument, this.#current());
+    try {
+      this.#store.write(this.#key, JSON.stringify(file));
+    } catch (error) {
+      this.#storageProblem(error);
+      return;
+    }
+    this.#status(`Opgeslagen in deze browser · ${time()}`);
+    this.#firstSave();
+  }
+
+  /** Download the answers as `<id>-<yyyy-mm-dd>.json`. */
+  export() {
+    download(fileName(this.instrument.id), toFile(this.instrument, this.#current()));
+    this.#message("");
+  }
+
+  /** Open an answer file: check it, ask before replacing answers, and offer a way back. */
+  async import(file) {
+    let answers;
+    try {
+      answers = await readFile(file, this.instrument);
+    } catch (error) {
+      const reason = error instanceof AnswerFileError ? error.message : "Het bestand kon niet worden gelezen.";
+      this.#message(`Niet geïmporteerd. ${reason} Je antwoorden zijn niet veranderd.`, "alert");
+      return;
+    }
+    const current = this.#current();
+    const question = "De antwoorden op deze pagina worden vervangen door die uit het bestand. Doorgaan?";
+    if (!same(current, this.#blank) && !window.confirm(question)) return;
+    this.#replace(answers, current);
+    const unknown = this.#extra.size;
+    this.#message(
+      "Antwoorden geïmporteerd." +
+        (unknown === 1
+          ? " 1 antwoord hoort niet bij deze versie van het instrument; het blijft bewaard en gaat mee bij exporteren."
+          : unknown
+            ? ` ${unknown} antwoorden horen niet bij deze versie van het instrument; ze blijven bewaard en gaan mee bij exporteren.`
+            : ""),
+    );
+  }
+
+  /** Empty the form (after asking), with a way back. */
+  wipe() {
+    const question = "Alle antwoorden op deze pagina wissen? Je kunt dit daarna nog ongedaan maken.";
+    if (!window.confirm(question)) return;
+    this.#replace(this.#blank, this.#current());
+    this.#message("Alle antwoorden zijn gewist.");
+  }
+
+  /** Bring back the answers from before the last import or wipe. */
+  undo() {
+    if (!this.#undo) return;
+    const previous = this.#undo;
+    this.#show(previous);
+    this.save();
+    this.#hideUndo();
+    this.#message("De vorige antwoorden zijn teruggezet.");
+  }
+
+  #replace(answers, previous) {
+    this.#undo = previous;
+    this.#show(answers);
+    this.save();
+    const undo = this.querySelector('[data-gk-action="undo"]');
+    undo.hidden = false;
+    undo.focus();
+  }
+
+  #hideUndo() {
+    if (!this.#undo) return;
+    this.#undo = null;
+    this.querySelector('[data-gk-action="undo"]').hidden = true;
+  }
+
+  /** Every answer: the form's, and those kept from another version of the instrument. */
+  #current() {
+    const answers = collect(this.#form);
+    for (const [key, value] of this.#extra) if (!answers.has(key)) answers.set(key, value);
+    return answers;
+  }
+
+  /** Put answers on the page: first the columns and parties they need, then the values. */
+  #show(answers, { skip = null } = {}) {
+    this.#restoring = true;
+    try {
+      const parts = [...this.querySelectorAll(STRUCTURE)];
+      for (const part of parts) part.restore?.(answers);
+      this.#extra = apply(this.#form, answers, { skip });
+      for (const part of parts) part.refresh?.();
+      mirrorAll(this);
+      this.#growAll();
+    } finally {
+      this.#restoring = false;
+    }
+    // No input events fire when answers are put on the page: tell those who show them (result.js).
+    this.dispatchEvent(new CustomEvent("gk-answers-shown"));
+  }
+
+  #setAside(text) {
+    try {
+      this.#store.write(`${this.#key}:beschadigd:${Date.now()}`, text);
+      this.#store.remove(this.#key); // set aside once, not again on every reload
+    } catch {
+      // Nowhere to put it: it stays where it is until the next save.
+    }
+    this.#message(
+      "De antwoorden die in deze browser waren opgeslagen, zijn beschadigd en konden niet worden teruggezet. Ze zijn apart bewaard; je begint met een leeg formulier.",
+      "alert",
+    );
+  }
+
+  #storageProblem(error) {
+    if (!(error instanceof StorageUnavailable)) throw error;
+    this.#status("Niet opgeslagen");
+    if (this.#warnedStorage) return;
+    this.#warnedStorage = true;
+    this.#message(
+      (error.full
+        ? "De opslag van deze browser is vol. "
+        : "Deze browser laat de site niets opslaan. ") +
+        "Je antwoorden worden hier dus niet bewaard. Gebruik Exporteren om ze in een bestand te bewaren.",
+      "alert",
+    );
+  }
+
+  #firstSave() {
+    let shown = true;
+    try {
+      shown = this.#store.read(EXPORT_TIP_KEY) !== null;
+      if (!shown) this.#store.write(EXPORT_TIP_KEY, "1");
+    } catch {
+      return;
+    }
+    if (shown) return;
+    // Ask the browser to keep our storage (Safari otherwise clears it after 7 days unused).
+    navigator.storage?.persist?.().catch(() => {});
+    this.#message(
+      "Tip: je antwoorden staan alleen in deze browser. Exporteer ze af en toe naar een bestand, dan raak je ze nooit kwijt.",
+    );
+  }
+
+  #status(text) {
+    const status = this.querySelector("[data-gk-saved]");
+    if (status) status.textContent = text;
+  }
+
+  #message(text, kind = "status") {
+    for (const box of this.querySelectorAll("[data-gk-message]")) {
+      box.textContent = box.getAttribute("role") === kind ? text : "";
+    }
+  }
+}
+
+if (!customElements.get("gk-instrument")) {
+  customElements.define("gk-instrument", GkInstrument);
+}
