@@ -9,11 +9,11 @@ from typing import Any
 
 import markdown as markdown_lib
 import rcssmin
-import rjsmin
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
 from . import compare, feedback
+from .minify import minify_js
 from .model import Instrument
 from .pdf import BLANK_QUERY, pdf_name
 from .reference import REFERENCE_PATH, reference_page
@@ -165,7 +165,7 @@ def asset_files() -> dict[str, bytes]:
     (Its CSS ships in the stylesheets that ``render_pages`` makes for each page.)"""
     folder = resources.files("generator") / "assets"
     return {
-        f"{ASSETS_DIR}/{item.name}": rjsmin.jsmin(item.read_text("utf-8")).encode("utf-8")
+        f"{ASSETS_DIR}/{item.name}": minify_js(item.read_text("utf-8"), item.name).encode("utf-8")
         for item in folder.iterdir()
         if item.is_file() and item.name.endswith(".js")
     }
