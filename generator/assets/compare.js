@@ -46,6 +46,7 @@ export class Comparison {
     this.#part("needs-script").hidden = true;
     this.#part("open").hidden = false;
     this.#render();
+    this.#element.toggleAttribute("data-gk-ready", true); // its code arrives after the page
   }
 
   stop() {

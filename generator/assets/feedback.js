@@ -70,6 +70,7 @@ class GkFeedback extends HTMLElement {
     }
     this.#load();
     this.#writeLink();
+    this.toggleAttribute("data-gk-ready", true); // its code arrives after the page
   }
 
   disconnectedCallback() {

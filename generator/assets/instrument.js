@@ -157,11 +157,13 @@ class GkInstrument extends HTMLElement {
       this.dataset.gkAfdruk = "leeg";
       this.#form.inert = true;
       this.querySelector("[data-gk-blank-notice]")?.removeAttribute("hidden");
-      return;
+    } else {
+      this.querySelector("[data-gk-toolbar]")?.removeAttribute("hidden");
+      this.#blank = collect(this.#form);
+      this.load();
     }
-    this.querySelector("[data-gk-toolbar]")?.removeAttribute("hidden");
-    this.#blank = collect(this.#form);
-    this.load();
+    // Its code arrives after the page has loaded: say when the form is ready for use.
+    this.toggleAttribute("data-gk-ready", true);
   }
 
   /** Restore the answers saved in this browser, if any. */

@@ -47,6 +47,26 @@ def base_url(site: SiteServer) -> str:
     return site.origin
 
 
+# The components' code loads after the page's load event (only on the pages that have them), so
+# page.goto waits for them too, as a person would wait for the page to work.
+COMPONENTS_READY = """() => [...document.querySelectorAll("gk-instrument, gk-compare, gk-feedback")]
+  .every((component) => component.hasAttribute("data-gk-ready"))"""
+
+
+@pytest.fixture
+def page(page: Page) -> Page:
+    """pytest-playwright's page, whose ``goto`` returns once our components have started."""
+    goto = page.goto
+
+    def goto_when_ready(url: str, **options: Any) -> Any:
+        response = goto(url, **options)
+        page.wait_for_function(COMPONENTS_READY)
+        return response
+
+    page.goto = goto_when_ready  # type: ignore[method-assign]
+    return page
+
+
 class RequestLog:
     """Every request of a browser context; requests to other hosts are recorded and blocked."""
 
