@@ -44,6 +44,23 @@ export const fillPrintFacts = (root, { blank }) => {
   }
 };
 
+/** Resolves once the instrument in a document has started (its code arrives after the page's
+    load event), or after a few seconds: then the page prints as it is. A hidden frame gets no
+    animation frames, so this asks on a timer. */
+const started = (document, patience = 5000) =>
+  new Promise((done) => {
+    const since = Date.now();
+    const ask = () => {
+      const instrument = document.querySelector("gk-instrument");
+      if (!instrument || instrument.hasAttribute("data-gk-ready") || Date.now() - since > patience) {
+        done();
+      } else {
+        setTimeout(ask, 25);
+      }
+    };
+    ask();
+  });
+
 /** Print the blank view from this page, in a hidden frame, so this page and its answers stay. */
 export const printBlank = () => {
   document.querySelector(".gk-print-frame")?.remove();
@@ -54,8 +71,9 @@ export const printBlank = () => {
   frame.setAttribute("aria-hidden", "true");
   frame.addEventListener(
     "load",
-    () => {
+    async () => {
       const view = frame.contentWindow;
+      await started(view.document);
       view.addEventListener("afterprint", () => setTimeout(() => frame.remove()), { once: true });
       view.focus();
       view.print();

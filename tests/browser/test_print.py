@@ -87,9 +87,11 @@ def open_blank(page: Page, instrument_id: str) -> None:
 
 
 def record_prints(page: Page) -> None:
-    """Replace window.print (in the page and its frames) by a note of which page asked."""
+    """Replace window.print (in the page and its frames) by a note of which page asked, and
+    whether its instrument had started."""
     page.add_init_script(
-        "window.print = () => { (window.top.gkPrinted ||= []).push(location.href); "
+        "window.print = () => { (window.top.gkPrinted ||= []).push(location.href"
+        " + (document.querySelector('gk-instrument:not([data-gk-ready])') ? ' (not ready)' : ''));"
         "window.dispatchEvent(new Event('afterprint')); };"
     )
 
