@@ -53,18 +53,31 @@ COMPONENTS_READY = """() => [...document.querySelectorAll("gk-instrument, gk-com
   .every((component) => component.hasAttribute("data-gk-ready"))"""
 
 
-@pytest.fixture
-def page(page: Page) -> Page:
-    """pytest-playwright's page, whose ``goto`` returns once our components have started."""
-    goto = page.goto
+def _goto_when_ready(page: Page) -> Page:
+    """The page, whose ``goto`` and ``reload`` return once our components have started."""
+    goto, reload = page.goto, page.reload
 
     def goto_when_ready(url: str, **options: Any) -> Any:
         response = goto(url, **options)
         page.wait_for_function(COMPONENTS_READY)
         return response
 
+    def reload_when_ready(**options: Any) -> Any:
+        response = reload(**options)
+        page.wait_for_function(COMPONENTS_READY)
+        return response
+
     page.goto = goto_when_ready  # type: ignore[method-assign]
+    page.reload = reload_when_ready  # type: ignore[method-assign]
     return page
+
+
+@pytest.fixture
+def page(page: Page) -> Page:
+    """pytest-playwright's page, and every other page of its context (a second tab), whose
+    ``goto`` and ``reload`` wait for our components to start."""
+    page.context.on("page", _goto_when_ready)
+    return _goto_when_ready(page)
 
 
 class RequestLog:
