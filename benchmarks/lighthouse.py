@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from checks.built_site import site_to_check  # noqa: E402
 from generator.load import load_instruments  # noqa: E402
 from generator.pdf import LoopbackServer, chromium_executable  # noqa: E402
 
@@ -74,13 +75,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one)")
     args = parser.parse_args()
-    if args.site:
-        sys.exit(run(args.site))
-    with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, NO_MKDOCS_2_WARNING="1", GEREEDSCHAPSKIST_PDF="never")
-        build = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", tmp]
-        subprocess.run(build, check=True, cwd=ROOT, env=env)
-        sys.exit(run(Path(tmp)))
+    with site_to_check(args.site) as site:
+        sys.exit(run(site))
 
 
 if __name__ == "__main__":

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from checks.built_site import site_to_check  # noqa: E402
 from generator.pdf import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
 from generator.render import ASSETS_DIR  # noqa: E402
 
@@ -103,22 +101,8 @@ def main() -> None:
     parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one)")
     parser.add_argument("--budget", type=float, default=BUDGET_KB, help="KB gzip of our files")
     args = parser.parse_args()
-    if args.site:
-        sys.exit(check(args.site, args.budget))
-    with tempfile.TemporaryDirectory() as tmp:
-        env = dict(
-            os.environ,
-            NO_MKDOCS_2_WARNING="1",
-            GEREEDSCHAPSKIST_PDF="never",
-            FEEDBACK_EMAIL=os.environ.get("FEEDBACK_EMAIL", "feedback@example.org"),
-        )
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "-d", tmp],
-            check=True,
-            cwd=ROOT,
-            env=env,
-        )
-        sys.exit(check(Path(tmp), args.budget))
+    with site_to_check(args.site) as site:
+        sys.exit(check(site, args.budget))
 
 
 if __name__ == "__main__":

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checks.built_site import site_to_check  # noqa: E402
+
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 MATERIAL = [
     ("Attribute “autocomplete” is only allowed when", 'class="md-toggle"'),
@@ -75,22 +77,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one)")
     args = parser.parse_args()
-    if args.site:
-        sys.exit(check(args.site))
-    with tempfile.TemporaryDirectory() as tmp:
-        env = dict(
-            os.environ,
-            NO_MKDOCS_2_WARNING="1",
-            GEREEDSCHAPSKIST_PDF="never",
-            FEEDBACK_EMAIL=os.environ.get("FEEDBACK_EMAIL", "feedback@example.org"),
-        )
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-d", tmp],
-            check=True,
-            cwd=ROOT,
-            env=env,
-        )
-        sys.exit(check(Path(tmp)))
+    with site_to_check(args.site) as site:
+        sys.exit(check(site))
 
 
 if __name__ == "__main__":
