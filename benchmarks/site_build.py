@@ -62,10 +62,13 @@ def _copies(definitions: Path, target: Path, count: int) -> None:
 
 
 def _form_gzip(site_dir: Path, path: str) -> int:
-    """Gzip bytes of our form inside the page's HTML (the .gk-page block)."""
+    """Gzip bytes of our part of the page's HTML (the .gk-page block; none on written pages)."""
     html = (site_dir / path.strip("/") / "index.html").read_text(encoding="utf-8")
-    start = html.index('<div class="gk-page')
-    end = html.index("</gk-instrument>", start)
+    start = html.find('<div class="gk-page')
+    if start < 0:
+        return 0
+    ends = [html.find(tag, start) for tag in ("</gk-instrument>", "</gk-compare>", "</ul>")]
+    end = min((found for found in ends if found > 0), default=len(html))
     return len(gzip.compress(html[start:end].encode("utf-8"), compresslevel=6))
 
 
@@ -102,7 +105,7 @@ def main() -> None:
                 f"  {group}: {entry['files']} files, {entry['raw'] / 1024:.1f} KB raw, "
                 f"{entry['gzip'] / 1024:.1f} KB gzip"
             )
-        print(f"  of the page HTML, our form: {_form_gzip(site, args.page) / 1024:.1f} KB gzip")
+        print(f"  of the page HTML, ours: {_form_gzip(site, args.page) / 1024:.1f} KB gzip")
 
 
 if __name__ == "__main__":
