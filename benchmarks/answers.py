@@ -107,6 +107,8 @@ def main() -> None:
                 [f"gereedschapskist:antwoorden:{INSTRUMENT}", _answer_file()],
             )
             page.goto(url)
+            # The instrument's code arrives after the page's load event: wait until it started.
+            page.wait_for_selector("gk-instrument[data-gk-ready]", state="attached")
             filled = page.evaluate("document.querySelectorAll('textarea').length")
             restore = page.evaluate(TIMING, ["load", args.runs])
             save = page.evaluate(TIMING, ["save", args.runs])
