@@ -67,8 +67,9 @@ def _form_gzip(site_dir: Path, path: str) -> int:
     start = html.find('<div class="gk-page')
     if start < 0:
         return 0
-    ends = [html.find(tag, start) for tag in ("</gk-instrument>", "</gk-compare>", "</ul>")]
-    end = min((found for found in ends if found > 0), default=len(html))
+    # The end of the instrument or comparison; on the overview, of its list of cards.
+    ends = [html.find(tag, start) for tag in ("</gk-instrument>", "</gk-compare>")]
+    end = min((found for found in ends if found > 0), default=html.find("</ul>", start))
     return len(gzip.compress(html[start:end].encode("utf-8"), compresslevel=6))
 
 
