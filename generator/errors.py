@@ -7,6 +7,7 @@ the model, which is also what editors show from the JSON Schema.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Annotated, Any, get_args, get_origin
 
@@ -61,11 +62,19 @@ def yaml_problem(problem: str) -> str:
     return f"{problem} (expected valid YAML)"
 
 
+_PLAIN_KEY = re.compile(r"[\w-]+")
+
+
 def format_path(path: tuple[str | int, ...]) -> str:
     """``('sections', 0, 'fields', 2, 'label')`` → ``sections[0].fields[2].label``."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif not _PLAIN_KEY.fullmatch(part):  # an empty key, or one with spaces: quoted
+            text += f"[{part!r}]"
+        else:
+            text += f".{part}" if text else part
     return text
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from definition_mutations import mutated
 from hypothesis import HealthCheck, given, settings
 from markupsafe import escape
+from unit_support import TOOL_TEMPLATES
 
 from generator.load import DefinitionError, load_instrument
 from generator.render import instrument_path, render_pages
@@ -38,3 +39,16 @@ def test_a_mutated_definition_loads_or_is_refused_cleanly(tmp_path: Path, case: 
         return
     page = render_pages([instrument])[instrument_path(instrument)]
     assert f"<h1>{escape(instrument.title)}</h1>" in page
+
+
+def test_a_key_of_spaces_is_named_in_quotes(tmp_path: Path) -> None:
+    """Found by the test above: a report whose key path was a blank, naming nothing."""
+    source = TOOL_TEMPLATES / "praatplaat.yml"
+    file = tmp_path / source.name
+    file.write_text(source.read_text(encoding="utf-8") + "' ': 1\n", encoding="utf-8")
+    try:
+        load_instrument(file)
+    except DefinitionError as error:
+        assert "praatplaat.yml:" in str(error) and ": [' ']: unknown key ' '" in str(error)
+    else:
+        raise AssertionError("a key of spaces was accepted")
