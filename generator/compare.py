@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .fields import ChoiceField, LongTextField, ScaleField, ShortTextField
+from .fields import DONT_KNOW, ChoiceField, LongTextField, ScaleField, ShortTextField
 from .model import Instrument, Section
 from .repeat import BETWEEN, NAME_FIELD, MenuRepeat, PartiesRepeat
 
 SLUG = "vergelijken"  # /tools/<id>/vergelijken/
-DONT_KNOW = "weet-niet"  # the stored answer of a scale's "weet niet" (templates/fields/scale.html)
 
 
 def comparison_path(instrument: Instrument) -> str:

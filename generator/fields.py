@@ -12,6 +12,9 @@ from .rules import Id, Strict, Text, UniqueIds, rule_error, with_rules
 
 # --- scales ---------------------------------------------------------------------------------
 
+# The stored answer of a scale's "weet niet" option (a value no scale option can have).
+DONT_KNOW = "weet-niet"
+
 
 class ScaleOption(Strict):
     value: int = Field(description="the number stored as the answer, a whole number")

@@ -13,6 +13,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup, escape
 
 from . import compare, feedback
+from .fields import DONT_KNOW
 from .minify import minify_js
 from .model import Instrument
 from .pdf import BLANK_QUERY, pdf_name
@@ -61,6 +62,7 @@ def environment() -> Environment:
     env.filters["attribute_text"] = attribute_text
     env.globals.update(
         name_key=name_key,
+        dont_know_value=DONT_KNOW,
         between=BETWEEN,
         min_parties=MIN_PARTIES,
         pdf_name=pdf_name,
