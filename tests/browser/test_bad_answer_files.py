@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from . import answer_files, definitions
 from .answer_files import BAD_DIR
-from .conftest import ConsoleLog, RequestLog
+from .conftest import ConsoleLog, RequestLog, _goto_when_ready
 from .controls import AnswerToolbar, BrowserStorage, executed_markup
 from .own_answers import REFLECTIE, expect_own_answers, fill_own_answers
 from .served_site import SiteServer
@@ -50,7 +50,7 @@ def shared_page(
     requests = RequestLog(site)
     context.on("request", requests.record)
     context.route(requests.is_foreign, requests.block)
-    page = context.new_page()
+    page = _goto_when_ready(context.new_page())
     console = ConsoleLog()
     page.on("console", console.on_console)
     page.on("pageerror", console.on_page_error)
