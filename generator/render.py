@@ -106,7 +106,7 @@ def render_pages(
     render(
         "overview.md",
         f"{TOOLS_DIR}/index.md",
-        [BASE_STYLES],
+        [BASE_STYLES, "overview.css"],
         instruments=instruments,
         title=OVERVIEW_TITLE,
         pdfs=pdfs,
@@ -136,6 +136,7 @@ def _instrument_styles(instrument: Instrument, *, feedback: bool) -> list[str]:
     repeats = {type(section.repeat) for section in instrument.sections}
     return [
         BASE_STYLES,
+        *(["poster.css"] if instrument.layout == "poster" else []),
         *(["menu-matrix.css"] if MenuRepeat in repeats else []),
         *(["parties.css"] if PartiesRepeat in repeats else []),
         *(["result.css"] if result_model(instrument) is not None else []),
