@@ -1,5 +1,6 @@
 // Answers: the answer file format (DESIGN.md §3), reading and writing them from a form, keeping
-// them in localStorage, and checking a file a user opens. No DOM work beyond the form's controls.
+// them in localStorage, checking a file a user opens and handing one to the browser to save. No
+// DOM work beyond the form's controls and that download.
 
 export const FORMAT = "gereedschapskist-antwoorden";
 export const FORMAT_VERSION = 1;
@@ -187,6 +188,18 @@ export async function readJson(file, { maxBytes = MAX_FILE_BYTES } = {}) {
 export function fileName(instrumentId, date = new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
   return `${instrumentId}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+}
+
+/** Hand data to the browser to save as a JSON file named `name` (nothing leaves the device). */
+export function download(name, data) {
+  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: "application/json" });
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
 /** localStorage behind try/catch: blocked, full or missing storage is reported, never thrown.

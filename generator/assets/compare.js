@@ -2,10 +2,17 @@
 // at once (picked or dropped), optionally with the visitor's own answers from this browser, and
 // shown side by side for a conversation. Files are read in this browser: nothing is sent or kept.
 // Loaded by gereedschapskist.js on these pages only; it defines <gk-compare>.
-import { AnswerFileError, MAX_FILE_BYTES, Store, fileName, fileTooBig, fromFile, readJson, storageKey } from "./answers.js";
-import { COMPARISON_FORMAT, distinctName, readEntries, respondentName, toComparisonFile } from "./comparison.js";
-import { comparisonView } from "./compare-view.js";
-import { download } from "./dom.js";
+import { AnswerFileError, MAX_FILE_BYTES, Store, download, fileName, fileTooBig, fromFile, readJson, storageKey } from "./answers.js";
+
+// Every visit starts with an empty view: the code that reads the files and draws the view loads
+// once the visitor reaches for the page (a pointer over it, a focus in it, a file dragged in).
+const loadParts = () =>
+  Promise.all([import("./comparison.js"), import("./compare-view.js")]).then(([comparison, view]) => ({
+    ...comparison,
+    ...view,
+  }));
+const UNAVAILABLE =
+  "Het overzicht kon niet worden geladen: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.";
 
 const MAX_COMPARISON_BYTES = 20 * MAX_FILE_BYTES;
 const OWN = "mijn antwoorden in deze browser";
@@ -20,6 +27,8 @@ export class Comparison {
   #respondents = []; // { id, name, defaultName, source, own, version, data, answers }
   #next = 1;
   #listening = null;
+  #loading = null; // the promise of the parts below, once asked for
+  #parts = null; // comparison.js and compare-view.js, once loaded
 
   constructor(element) {
     this.#element = element;
@@ -40,6 +49,7 @@ export class Comparison {
     const on = { signal: this.#listening.signal };
     this.#element.addEventListener("click", this.#onClick, on);
     this.#element.addEventListener("input", this.#onRename, on);
+    for (const type of ["pointerover", "focusin"]) this.#element.addEventListener(type, this.#warm, on);
     this.#part("file").addEventListener("change", this.#onFile, on);
     for (const type of ["dragover", "dragleave", "drop"]) document.addEventListener(type, this.#onDrag, on);
     window.addEventListener("beforeprint", this.#onBeforePrint, on);
@@ -51,6 +61,31 @@ export class Comparison {
 
   stop() {
     this.#listening?.abort();
+  }
+
+  /** The parts that read files and draw the view, loaded once; a failed load may be retried. */
+  #load() {
+    this.#loading ??= loadParts().then(
+      (parts) => (this.#parts = parts),
+      (error) => {
+        this.#loading = null;
+        throw error;
+      },
+    );
+    return this.#loading;
+  }
+
+  #warm = () => this.#load().catch(() => {}); // a failure is told when the parts are needed
+
+  /** The loaded parts, or null after telling the visitor they could not be loaded. */
+  async #ready() {
+    try {
+      return await this.#load();
+    } catch {
+      this.#status("");
+      this.#refuse([UNAVAILABLE]);
+      return null;
+    }
   }
 
   #onClick = (event) => {
@@ -75,6 +110,7 @@ export class Comparison {
   #onDrag = (event) => {
     if (![...(event.dataTransfer?.types ?? [])].includes("Files")) return;
     event.preventDefault();
+    this.#warm();
     const zone = this.#part("drop");
     if (event.type === "dragover") {
       event.dataTransfer.dropEffect = "copy";
@@ -104,7 +140,9 @@ export class Comparison {
 
   /** Open answer files (and combined comparisons): add the good ones, refuse the bad one by one. */
   async open(files) {
-    const results = await Promise.all(files.map((file) => this.#read(file)));
+    const parts = await this.#ready();
+    if (!parts) return;
+    const results = await Promise.all(files.map((file) => this.#read(file, parts)));
     const refusals = [];
     let added = 0;
     for (const { file, entries, refused } of results) {
@@ -127,7 +165,7 @@ export class Comparison {
     );
   }
 
-  async #read(file) {
+  async #read(file, { COMPARISON_FORMAT, readEntries }) {
     try {
       const data = await readJson(file, { maxBytes: MAX_COMPARISON_BYTES });
       if (data?.format !== COMPARISON_FORMAT && file.size > MAX_FILE_BYTES) throw fileTooBig();
@@ -152,10 +190,11 @@ export class Comparison {
   }
 
   /** Add the answers kept in this browser, as one more respondent. */
-  addOwn() {
+  async addOwn() {
+    const parts = await this.#ready();
     const stored = this.#stored();
-    if (!stored || this.#respondents.some((r) => r.own)) return;
-    const name = respondentName(stored.answers, "Mijn antwoorden");
+    if (!parts || !stored || this.#respondents.some((r) => r.own)) return;
+    const name = parts.respondentName(stored.answers, "Mijn antwoorden");
     this.#add({ ...stored, name, source: OWN, own: true });
     this.#render();
     this.#refuse([]);
@@ -164,7 +203,7 @@ export class Comparison {
   }
 
   #add({ name, data, answers, source, own = false }) {
-    const unique = distinctName(name, this.#respondents.map((r) => r.name));
+    const unique = this.#parts.distinctName(name, this.#respondents.map((r) => r.name));
     const version = Number.isInteger(data?.instrument?.version) ? data.instrument.version : this.#structure.version;
     this.#respondents.push({ id: `r${this.#next++}`, name: unique, defaultName: unique, source, own, version, data, answers });
   }
@@ -187,7 +226,7 @@ export class Comparison {
   export() {
     download(
       fileName(`${this.#structure.id}-vergelijking`),
-      toComparisonFile(this.#instrument, this.#respondents),
+      this.#parts.toComparisonFile(this.#instrument, this.#respondents),
     );
   }
 
@@ -196,9 +235,10 @@ export class Comparison {
     return n === 0 ? "Er staan nog geen antwoorden in dit overzicht." : `In dit overzicht: ${plural(n, "deelnemer", "deelnemers")}.`;
   }
 
+  // Respondents come only through the loaded parts, so an empty view is all there is without them.
   #render() {
-    this.#part("view").replaceChildren(...comparisonView(this.#structure, this.#respondents));
     const filled = this.#respondents.length > 0;
+    this.#part("view").replaceChildren(...(filled ? this.#parts.comparisonView(this.#structure, this.#respondents) : []));
     this.#part("when-filled").hidden = !filled;
     this.#element.querySelector("[data-gk-action=own]").hidden =
       this.#respondents.some((r) => r.own) || this.#stored() === null;

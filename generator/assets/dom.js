@@ -37,15 +37,3 @@ export function hasAnswer(element) {
 export function announceChange(element) {
   element.dispatchEvent(new CustomEvent("gk-structure-change", { bubbles: true }));
 }
-
-/** Hand data to the browser to save as a JSON file named `name` (nothing leaves the device). */
-export function download(name, data) {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: "application/json" });
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}

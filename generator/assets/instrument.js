@@ -3,7 +3,6 @@
 // after Material's instant navigation), shared between tabs, exported, imported, wiped and
 // printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
 import * as answersModule from "./answers.js";
-import { download } from "./dom.js";
 import { fillPrintFacts, isBlankView, isTextControl, mirror, mirrorAll, printBlank } from "./print.js";
 
 const {
@@ -12,6 +11,7 @@ const {
   StorageUnavailable,
   apply,
   collect,
+  download,
   fileName,
   fromFile,
   readFile,

@@ -500,3 +500,23 @@ def test_filled_comparison_does_not_scroll_sideways_on_a_phone(page: Page) -> No
     view.open(reflectie_files())
     overflow = horizontal_overflow(page)
     assert overflow["scrollWidth"] <= overflow["clientWidth"], overflow
+
+
+def test_a_lost_connection_is_told_and_opening_works_again_once_it_is_back(page: Page) -> None:
+    """The view's code arrives when files are first opened: without a connection by then the
+    facilitator would be left with no view and no word why, or stuck until a reload."""
+    comparison = ComparisonView(page)
+    comparison.goto(REFLECTIE)
+    page.route("**/compare-view.js", lambda route: route.abort("internetdisconnected"))
+    with page.expect_file_chooser() as chooser:
+        comparison.open_button.click()
+    chooser.value.set_files(reflectie_files())
+    expect(comparison.refusals).to_have_text(
+        "Het overzicht kon niet worden geladen: de verbinding met de site is weg. "
+        "Probeer het opnieuw zodra je weer verbinding hebt."
+    )
+    expect(comparison.name_fields).to_have_count(0)
+    page.unroute("**/compare-view.js")
+    comparison.open(reflectie_files())
+    expect(comparison.refusals).to_have_count(0)
+    assert comparison.names() == RESPONDENTS
