@@ -3,15 +3,41 @@
 // after each of Material's instant navigations, so other pages carry none of it. Each module
 // defines its element, which then upgrades the ones on the page.
 const COMPONENTS = {
-  "gk-instrument": () => import("./instrument.js"),
-  "gk-feedback": () => import("./feedback.js"),
-  "gk-compare": () => import("./compare.js"),
+  "gk-instrument": { module: () => import("./instrument.js") },
+  "gk-compare": { module: () => import("./compare.js") },
+  // Under the form, far down a long page: it loads when it comes within a screen of the view,
+  // or once anything on the page takes focus (a keyboard user on the way to it). Until then it
+  // is a plain e-mail link.
+  "gk-feedback": { module: () => import("./feedback.js"), later: true },
 };
 
+let waiting = null; // the current page's watch for components that load later
+
 const load = () => {
-  for (const [tag, module] of Object.entries(COMPONENTS)) {
-    if (!customElements.get(tag) && document.querySelector(tag)) module();
+  waiting?.abort();
+  waiting = new AbortController();
+  for (const [tag, { module, later }] of Object.entries(COMPONENTS)) {
+    const element = customElements.get(tag) ? null : document.querySelector(tag);
+    if (!element) continue;
+    if (later && "IntersectionObserver" in window) whenNear(element, module, waiting.signal);
+    else module();
   }
+};
+
+const whenNear = (element, module, page) => {
+  const watching = new AbortController(); // ends at the first sign, or when the page goes
+  const now = () => {
+    if (watching.signal.aborted) return;
+    watching.abort();
+    module();
+  };
+  const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && now(), {
+    rootMargin: "100% 0px",
+  });
+  near.observe(element);
+  document.addEventListener("focusin", now, { signal: watching.signal });
+  watching.signal.addEventListener("abort", () => near.disconnect(), { once: true });
+  page.addEventListener("abort", () => watching.abort(), { once: true });
 };
 
 load();

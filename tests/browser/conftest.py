@@ -48,8 +48,9 @@ def base_url(site: SiteServer) -> str:
 
 
 # The components' code loads after the page's load event (only on the pages that have them), so
-# page.goto waits for them too, as a person would wait for the page to work.
-COMPONENTS_READY = """() => [...document.querySelectorAll("gk-instrument, gk-compare, gk-feedback")]
+# page.goto waits for them too, as a person would wait for the page to work. (The feedback block
+# loads later, when it nears the view: see FeedbackForm.expect_shown.)
+COMPONENTS_READY = """() => [...document.querySelectorAll("gk-instrument, gk-compare")]
   .every((component) => component.hasAttribute("data-gk-ready"))"""
 
 

@@ -734,7 +734,10 @@ class FeedbackForm:
         return self.block.get_by_role("textbox", name=name)
 
     def expect_shown(self) -> None:
+        """Scroll to the block, as a visitor would (its code loads when it nears the view), and
+        find its boxes there."""
         expect(self.block, "the feedback block").to_be_visible()
+        self.block.scroll_into_view_if_needed()
         for question in self.questions:
             expect(self.box(question), f"one box for {question.topic!r}").to_have_count(1)
             expect(self.box(question)).to_be_visible()

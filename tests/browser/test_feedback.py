@@ -63,12 +63,43 @@ def test_every_instrument_ends_in_the_feedback_questions(page: Page, instrument_
     expect(feedback.clear_button).to_be_visible()
 
 
+def test_feedback_code_loads_when_the_block_is_near_or_focus_moves(page: Page) -> None:
+    """Every visitor would download the feedback block's code with the page, though most never
+    scroll down to it; or one who scrolls or tabs towards it would find no boxes there."""
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    feedback = FeedbackForm(page)
+    first_box = feedback.box(feedback.questions[0])
+    for arrive in ("scroll", "tab"):
+        fetched.clear()
+        page.goto(definitions.instrument_url(REFLECTIE))
+        page.wait_for_load_state("networkidle")
+        viewport = page.viewport_size
+        block = feedback.block.bounding_box()
+        assert viewport and block and block["y"] > 2 * viewport["height"], "the block is far down"
+        assert not [url for url in fetched if url.endswith("/feedback.js")], "loaded up front"
+        expect(first_box).to_be_hidden()
+        if arrive == "scroll":
+            for _ in range(40):  # half a screen at a time, as a reader scrolls
+                if first_box.is_visible():
+                    break
+                page.mouse.wheel(0, viewport["height"] / 2)
+                page.wait_for_timeout(100)
+            block_now = feedback.block.bounding_box()
+            assert block_now and block_now["y"] > 0, "the boxes were there before the block"
+        else:
+            page.keyboard.press("Tab")
+            expect(first_box).to_be_visible()
+        assert [url for url in fetched if url.endswith("/feedback.js")]
+
+
 def test_feedback_is_kept_across_a_reload(page: Page) -> None:
     """A visitor who reloads the page, or comes back later, would lose the feedback they wrote."""
     feedback = open_feedback(page)
     feedback.fill(FEEDBACK)
     assert BrowserStorage(page).feedback(REFLECTIE) == FEEDBACK
     page.reload()
+    feedback.expect_shown()
     feedback.expect_answers(FEEDBACK)
 
 
@@ -81,6 +112,7 @@ def test_feedback_comes_back_after_instant_navigation(page: Page, site: SiteServ
     same_document = SameDocument(page)
     InstrumentCard(page, instrument.title).link.click()
     expect(page).to_have_url(site.url(definitions.instrument_url(REFLECTIE)))
+    feedback.expect_shown()
     feedback.expect_answers({"tips": "Voor het wegklikken"})
     feedback.fill({"behoefte": "Na het terugkomen"})
     expect(feedback.send_link).to_have_attribute("href", re.compile("terugkomen"))
@@ -178,6 +210,7 @@ def test_clearing_feedback_asks_first_and_empties_it(page: Page) -> None:
     body = feedback.mail().body or ""
     assert not any(crlf(text) in body for text in FEEDBACK.values())
     page.reload()
+    feedback.expect_shown()
     feedback.expect_answers({})
 
 
