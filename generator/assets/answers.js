@@ -38,6 +38,33 @@ export function collect(form) {
   return answers;
 }
 
+const checkable = (control) => control.type === "checkbox" || control.type === "radio";
+
+/** Whether a control differs from the page as it was written: changed by the visitor. */
+function changed(control) {
+  if (checkable(control)) return control.checked !== control.defaultChecked;
+  if (control.options) return [...control.options].some((option) => option.selected !== option.defaultSelected);
+  return control.value !== control.defaultValue;
+}
+
+/** Set a control back to the page as it was written. */
+function unchange(control) {
+  if (checkable(control)) control.checked = control.defaultChecked;
+  else if (control.options) for (const option of control.options) option.selected = option.defaultSelected;
+  else control.value = control.defaultValue;
+}
+
+/** The answers a visitor gave before the page's code started (typed into the plain form), and
+ *  those controls set back to the page as written, so that what was stored can be put around
+ *  them. */
+export function takeEarlyAnswers(form) {
+  const edited = controls(form).filter(changed);
+  const names = new Set(edited.map((control) => control.name));
+  const early = new Map([...collect(form)].filter(([key]) => names.has(key)));
+  for (const control of edited) unchange(control);
+  return early;
+}
+
 /** Put answers into a form's controls, as text (never as HTML). Returns the answers it had no
  *  place for (a key this form lacks, or a value that does not fit its control, like text for a
  *  scale): they are kept and saved again, never dropped. */

@@ -17,6 +17,7 @@ const {
   readFile,
   same,
   storageKey,
+  takeEarlyAnswers,
   toFile,
 } = answersModule;
 
@@ -150,6 +151,9 @@ class GkInstrument extends HTMLElement {
   #start() {
     if (!this.#form) return;
     this.#blankView = isBlankView();
+    // Whatever was typed before this code arrived: kept, with the stored answers put around it
+    // (and not printed in the blank view).
+    const early = takeEarlyAnswers(this.#form);
     fillPrintFacts(this, { blank: this.#blankView });
     mirrorAll(this);
     if (this.#blankView) {
@@ -161,6 +165,10 @@ class GkInstrument extends HTMLElement {
       this.querySelector("[data-gk-toolbar]")?.removeAttribute("hidden");
       this.#blank = collect(this.#form);
       this.load();
+      if (early.size) {
+        this.#show(new Map([...this.#current(), ...early]));
+        this.save();
+      }
     }
     // Its code arrives after the page has loaded: say when the form is ready for use.
     this.toggleAttribute("data-gk-ready", true);

@@ -8,11 +8,11 @@ import json
 import re
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from . import answer_files, definitions
 from .answer_files import storage_key
-from .conftest import ConsoleLog, RequestLog
+from .conftest import COMPONENTS_READY, ConsoleLog, RequestLog
 from .controls import (
     AnswerToolbar,
     BrowserStorage,
@@ -138,6 +138,33 @@ def test_answers_come_back_after_instant_navigation(page: Page, site: SiteServer
     assert BrowserStorage(page).answer_file(REFLECTIE)["answers"] == {
         "ambitie.toelichting": "Na het terugkomen"
     }
+
+
+def test_what_was_typed_before_the_page_started_is_kept_with_what_was_stored(page: Page) -> None:
+    """On a slow connection a visitor can type into the form before its code has arrived: the
+    answers stored earlier would then replace that text, or Alles wissen would bring it back."""
+    page.goto(definitions.instrument_url(REFLECTIE))
+    TextQuestion(page, AMBITIE).fill("Eerder opgeslagen")
+    TextQuestion(page, BELANGEN).fill("Ook eerder opgeslagen")
+    ScaleQuestion(page, STATEMENT).choose("Oneens")
+    held: list[Route] = []
+    page.route("**/instrument.js", lambda route: held.append(route))
+    with page.expect_request("**/instrument.js"):
+        Page.reload(page)  # the plain reload: it does not wait for the code held back here
+    TextQuestion(page, AMBITIE).fill("Getypt voordat de pagina klaar was")
+    ScaleQuestion(page, STATEMENT).choose("Eens")
+    held[0].continue_()
+    page.wait_for_function(COMPONENTS_READY)
+
+    TextQuestion(page, AMBITIE).expect_value("Getypt voordat de pagina klaar was")
+    TextQuestion(page, BELANGEN).expect_value("Ook eerder opgeslagen")
+    ScaleQuestion(page, STATEMENT).expect_chosen("Eens")
+    stored = BrowserStorage(page).answer_file(REFLECTIE)["answers"]
+    assert stored["ambitie.toelichting"] == "Getypt voordat de pagina klaar was"
+    assert stored["belangen.toelichting"] == "Ook eerder opgeslagen"
+    assert AnswerToolbar(page).wipe(accept=True)
+    TextQuestion(page, AMBITIE).expect_empty()
+    ScaleQuestion(page, STATEMENT).expect_nothing_chosen()
 
 
 def test_closing_the_tab_right_after_typing_loses_nothing(
