@@ -2,9 +2,9 @@
 PYTHON := .venv/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: check install lint test html budget
+.PHONY: check install lint test html budget lighthouse
 
-check: lint test html budget
+check: lint test html budget lighthouse
 
 install:
 	python3 -m venv .venv
@@ -24,3 +24,6 @@ html: install
 
 budget: install
 	$(PYTHON) checks/budget.py
+
+lighthouse: install
+	$(PYTHON) benchmarks/lighthouse.py

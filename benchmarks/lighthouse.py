@@ -4,7 +4,8 @@ Targets (issue 8): accessibility 100, best practices 100, SEO at least 90, perfo
 95. Lighthouse 12.2.3 runs on Node 20 with the system Chromium (``CHROME_PATH``); it is installed
 apart from the checks' tools, in ``benchmarks/lighthouse/`` (``npm ci`` there; this script does
 it when it is missing). Performance is simulated on a slow phone and network, and varies with
-the load on the machine: run it on a quiet one.
+the load on the machine: run it on a quiet one. The pages are served gzipped, as any static host
+serves them.
 
 Run: ``.venv/bin/python benchmarks/lighthouse.py [SITE_DIR]`` (without SITE_DIR it builds one).
 """
@@ -12,7 +13,9 @@ Run: ``.venv/bin/python benchmarks/lighthouse.py [SITE_DIR]`` (without SITE_DIR 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import mimetypes
 import os
 import subprocess
 import sys
@@ -24,11 +27,34 @@ sys.path.insert(0, str(ROOT))
 
 from checks.built_site import site_to_check  # noqa: E402
 from generator.load import load_instruments  # noqa: E402
-from generator.pdf import LoopbackServer, chromium_executable  # noqa: E402
+from generator.pdf import LoopbackServer, QuietHandler, chromium_executable  # noqa: E402
 
 TOOL = ROOT / "benchmarks" / "lighthouse"
 LIGHTHOUSE = TOOL / "node_modules" / ".bin" / "lighthouse"
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 90}
+
+
+COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+
+class GzipHandler(QuietHandler):
+    """Sends text files gzipped to a browser that accepts it (Lighthouse weighs what travels)."""
+
+    def do_GET(self) -> None:
+        local = Path(self.translate_path(self.path))
+        if local.is_dir() and self.path.split("?")[0].endswith("/"):
+            local = local / "index.html"  # (without the slash: the parent's redirect)
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and local.suffix in COMPRESSED and local.is_file()):
+            super().do_GET()
+            return
+        body = gzip.compress(local.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", mimetypes.guess_type(local.name)[0] or "text/plain")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 def audit(url: str, report: Path) -> dict[str, int]:
@@ -51,18 +77,18 @@ def audit(url: str, report: Path) -> dict[str, int]:
     return {name: round(categories[name]["score"] * 100) for name in TARGETS}
 
 
-def run(site: Path) -> int:
+def run(site: Path, targets: dict[str, int]) -> int:
     if not LIGHTHOUSE.exists():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], check=True, cwd=TOOL)
     instruments = load_instruments(ROOT / "tool_templates")
     paths = ["/", "/tools/", *(f"/tools/{i.id}/" for i in instruments)]
     misses = 0
-    print("page                      " + " ".join(f"{name:>14}" for name in TARGETS))
-    with LoopbackServer(site) as server, tempfile.TemporaryDirectory() as tmp:
+    print("page                      " + " ".join(f"{name:>14}" for name in targets))
+    with LoopbackServer(site, GzipHandler) as server, tempfile.TemporaryDirectory() as tmp:
         for path in paths:
             scores = audit(server.url(path), Path(tmp) / "report.json")
             cells = []
-            for name, target in TARGETS.items():
+            for name, target in targets.items():
                 ok = scores[name] >= target
                 misses += not ok
                 cells.append(f"{scores[name]:>10}{'' if ok else ' <' + str(target):>4}")
@@ -74,9 +100,15 @@ def run(site: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one)")
+    parser.add_argument(
+        "--min-performance",
+        type=int,
+        default=TARGETS["performance"],
+        help="the performance score to reach (CI, whose machine it measures too, asks less)",
+    )
     args = parser.parse_args()
     with site_to_check(args.site) as site:
-        sys.exit(run(site))
+        sys.exit(run(site, {**TARGETS, "performance": args.min_performance}))
 
 
 if __name__ == "__main__":

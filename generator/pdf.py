@@ -57,7 +57,7 @@ class NoBrowser(Exception):
     """No browser to print with: Playwright is not installed or cannot start Chromium."""
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """Serves files without logging every request to stderr."""
 
     def log_message(self, format: str, *args: object) -> None:
@@ -68,9 +68,9 @@ class LoopbackServer:
     """A static file server on 127.0.0.1 and a free port, bound at once so the port is known
     before the site is built, serving in a background thread while entered."""
 
-    def __init__(self, site_dir: Path) -> None:
-        handler = functools.partial(_QuietHandler, directory=str(site_dir))
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    def __init__(self, site_dir: Path, handler: type[QuietHandler] = QuietHandler) -> None:
+        serve = functools.partial(handler, directory=str(site_dir))
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), serve)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         host, port = self._server.server_address[:2]
