@@ -13,11 +13,14 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from playwright.sync_api import Browser, ConsoleMessage, Error
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from generator.load import DefinitionError, load_instrument
 from generator.pdf import LoopbackServer
 from generator.render import ASSETS_DIR, asset_files, instrument_path, render_pages
 
+from .answer_files import storage_key
+from .conftest import COMPONENTS_READY
 from .served_site import PROJECT_DIR
 
 # The unit tests' strategy (their folder is not a package: its modules import each other by name).
@@ -92,12 +95,18 @@ def test_an_accepted_definition_gives_a_page_that_works(
     page.on("pageerror", on_error)
     try:
         page.goto(server.url(f"/tools/{instrument.id}/"))
-        page.wait_for_load_state("load")
+        try:
+            page.wait_for_function(COMPONENTS_READY, timeout=10_000)
+        except PlaywrightTimeoutError:
+            errors.append("the instrument did not start")
         boxes = page.locator(
             "gk-instrument textarea:visible, gk-instrument input[type=text]:visible"
         )
-        if boxes.count():
+        if not errors and boxes.count():
             boxes.first.fill("Een antwoord")
+            stored = page.evaluate("(key) => localStorage.getItem(key)", storage_key(instrument.id))
+            if not stored or "Een antwoord" not in stored:
+                errors.append("the answer was not saved")
         page.evaluate("() => new Promise((done) => requestAnimationFrame(() => setTimeout(done)))")
     finally:
         context.close()
