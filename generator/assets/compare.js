@@ -29,6 +29,7 @@ export class Comparison {
   #listening = null;
   #loading = null; // the promise of the parts below, once asked for
   #parts = null; // comparison.js and compare-view.js, once loaded
+  #warmed = false;
 
   constructor(element) {
     this.#element = element;
@@ -75,7 +76,12 @@ export class Comparison {
     return this.#loading;
   }
 
-  #warm = () => this.#load().catch(() => {}); // a failure is told when the parts are needed
+  // Start loading early, once: a failure is told, and loading tried again, when they are needed.
+  #warm = () => {
+    if (this.#warmed) return;
+    this.#warmed = true;
+    this.#load().catch(() => {});
+  };
 
   /** The loaded parts, or null after telling the visitor they could not be loaded. */
   async #ready() {

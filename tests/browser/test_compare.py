@@ -10,7 +10,7 @@ from pathlib import Path
 from statistics import mean
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from . import answer_files, definitions
 from .answer_files import BAD_DIR, HOSTILE_DIR, storage_key
@@ -507,7 +507,13 @@ def test_a_lost_connection_is_told_and_opening_works_again_once_it_is_back(page:
     facilitator would be left with no view and no word why, or stuck until a reload."""
     comparison = ComparisonView(page)
     comparison.goto(REFLECTIE)
-    page.route("**/compare-view.js", lambda route: route.abort("internetdisconnected"))
+    tries: list[str] = []
+
+    def offline(route: Route) -> None:
+        tries.append(route.request.url)
+        route.abort("internetdisconnected")
+
+    page.route("**/compare-view.js", offline)
     with page.expect_file_chooser() as chooser:
         comparison.open_button.click()
     chooser.value.set_files(reflectie_files())
@@ -516,6 +522,12 @@ def test_a_lost_connection_is_told_and_opening_works_again_once_it_is_back(page:
         "Probeer het opnieuw zodra je weer verbinding hebt."
     )
     expect(comparison.name_fields).to_have_count(0)
+    asked = len(tries)
+    for _ in range(3):  # moving the pointer about does not ask again and again
+        page.mouse.move(0, 0)
+        comparison.open_button.hover()
+    page.wait_for_timeout(200)
+    assert len(tries) == asked
     page.unroute("**/compare-view.js")
     comparison.open(reflectie_files())
     expect(comparison.refusals).to_have_count(0)
