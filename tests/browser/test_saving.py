@@ -84,6 +84,19 @@ def test_typing_saves_in_this_browser_and_says_so(page: Page) -> None:
 
 
 @pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+def test_opening_an_instrument_saves_nothing_until_it_is_answered(
+    page: Page, instrument_id: str
+) -> None:
+    """A visitor who only looks would find answers stored in their browser (or be told so), or
+    a page the code set up would count as typed before it started and overwrite stored names."""
+    page.goto(definitions.instrument_url(instrument_id))
+    toolbar = AnswerToolbar(page)
+    expect(toolbar.export_button).to_be_visible()
+    expect(toolbar.saved_line, "nothing said before anything was typed").to_have_count(0)
+    assert BrowserStorage(page).answer_file(instrument_id) is None
+
+
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
 def test_every_answer_comes_back_on_load(
     page: Page, instrument_id: str, console_log: ConsoleLog
 ) -> None:
