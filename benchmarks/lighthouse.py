@@ -4,8 +4,9 @@ Targets (issue 8): accessibility 100, best practices 100, SEO at least 90, perfo
 95. Lighthouse 12.2.3 runs on Node 20 with the system Chromium (``CHROME_PATH``); it is installed
 apart from the checks' tools, in ``benchmarks/lighthouse/`` (``npm ci`` there; this script does
 it when it is missing). Performance is simulated on a slow phone and network, and varies with
-the load on the machine: run it on a quiet one. The pages are served gzipped, as any static host
-serves them.
+the load on the machine: run it on a quiet one. A page under a target is audited twice more and
+the median of the three counts (Lighthouse's own advice for its variance). The pages are served
+gzipped, as any static host serves them.
 
 Run: ``.venv/bin/python benchmarks/lighthouse.py [SITE_DIR]`` (without SITE_DIR it builds one).
 """
@@ -17,6 +18,7 @@ import gzip
 import json
 import mimetypes
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -86,13 +88,19 @@ def run(site: Path, targets: dict[str, int]) -> int:
     print("page                      " + " ".join(f"{name:>14}" for name in targets))
     with LoopbackServer(site, GzipHandler) as server, tempfile.TemporaryDirectory() as tmp:
         for path in paths:
-            scores = audit(server.url(path), Path(tmp) / "report.json")
+            report = Path(tmp) / "report.json"
+            scores = audit(server.url(path), report)
+            runs = 1
+            if any(scores[name] < target for name, target in targets.items()):
+                runs = 3
+                again = [scores, *(audit(server.url(path), report) for _ in range(runs - 1))]
+                scores = {name: int(statistics.median(s[name] for s in again)) for name in targets}
             cells = []
             for name, target in targets.items():
                 ok = scores[name] >= target
                 misses += not ok
                 cells.append(f"{scores[name]:>10}{'' if ok else ' <' + str(target):>4}")
-            print(f"{path:25} " + " ".join(cells))
+            print(f"{path:25} " + " ".join(cells) + ("  (median of 3)" if runs > 1 else ""))
     print("all targets met" if not misses else f"{misses} scores under their target")
     return 1 if misses else 0
 
