@@ -125,9 +125,13 @@ class Printer:
             try:
                 for instrument in instruments:
                     page.goto(server.url(f"/tools/{instrument.id}/{BLANK_QUERY}"))
-                    page.wait_for_load_state("load")
+                    # Its code arrives after the load event, and lays the blank view out.
+                    page.wait_for_selector("gk-instrument[data-gk-ready]", state="attached")
                     target = site_dir / "tools" / instrument.id / pdf_name(instrument)
-                    page.pdf(path=str(target), prefer_css_page_size=True)
+                    # Tagged, with an outline of its headings: readable by screen readers too.
+                    page.pdf(
+                        path=str(target), prefer_css_page_size=True, tagged=True, outline=True
+                    )
                     written.append(target)
             finally:
                 page.close()

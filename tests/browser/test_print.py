@@ -7,6 +7,7 @@ Every PDF a test prints is kept in ``test-results/pdf/`` for a person to look at
 from __future__ import annotations
 
 import datetime
+import io
 import re
 from pathlib import Path
 
@@ -410,6 +411,33 @@ def test_ready_pdf_is_linked_and_blank(page: Page, site: SiteServer, instrument_
     assert size_mm(pdf, 0) == expected_size_mm(instrument)
     page.goto("/tools/")
     expect(card_link).to_have_js_property("href", address)
+
+
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+def test_ready_pdf_is_the_blank_print_tagged_and_pointing_to_the_site(
+    page: Page, site: SiteServer, instrument_id: str
+) -> None:
+    """The downloaded PDF would differ from printing the blank view (laid out before the page's
+    code had run: the 8-tje as seven pages of lists), send readers to the build machine's
+    address, or be a blank wall to a screen reader."""
+    instrument = definitions.instrument(instrument_id)
+    ready = PdfReader(
+        io.BytesIO(
+            page.request.get(
+                site.url(definitions.instrument_url(instrument_id) + pdf_name(instrument))
+            ).body()
+        )
+    )
+    open_blank(page, instrument_id)
+    printed = print_pdf(page, f"{instrument_id}-leeg-zoals-klaar")
+    assert page_texts(ready) == page_texts(printed)
+    address = site.url(definitions.instrument_url(instrument_id))
+    assert f"Digitaalintevullenop{address}" in "".join("".join(page_texts(ready)).split())
+    root = ready.trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"], "tagged"
+    assert root["/Lang"] == "nl"
+    assert ready.metadata and ready.metadata.title.startswith(instrument.title)
+    assert ready.outline, "an outline of its headings"
 
 
 PRINTABLE_WIDTH_PX = {  # the paper's width less the side margins of its @page, in CSS pixels
