@@ -421,17 +421,11 @@ def test_ready_pdf_is_the_blank_print_tagged_and_pointing_to_the_site(
     code had run: the 8-tje as seven pages of lists), send readers to the build machine's
     address, or be a blank wall to a screen reader."""
     instrument = definitions.instrument(instrument_id)
-    ready = PdfReader(
-        io.BytesIO(
-            page.request.get(
-                site.url(definitions.instrument_url(instrument_id) + pdf_name(instrument))
-            ).body()
-        )
-    )
+    address = site.url(definitions.instrument_url(instrument_id))
+    ready = PdfReader(io.BytesIO(page.request.get(address + pdf_name(instrument)).body()))
     open_blank(page, instrument_id)
     printed = print_pdf(page, f"{instrument_id}-leeg-zoals-klaar")
     assert page_texts(ready) == page_texts(printed)
-    address = site.url(definitions.instrument_url(instrument_id))
     assert f"Digitaalintevullenop{address}" in "".join("".join(page_texts(ready)).split())
     root = ready.trailer["/Root"]
     assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"], "tagged"
