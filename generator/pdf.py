@@ -129,9 +129,7 @@ class Printer:
                     page.wait_for_selector("gk-instrument[data-gk-ready]", state="attached")
                     target = site_dir / "tools" / instrument.id / pdf_name(instrument)
                     # Tagged, with an outline of its headings: readable by screen readers too.
-                    page.pdf(
-                        path=str(target), prefer_css_page_size=True, tagged=True, outline=True
-                    )
+                    page.pdf(path=str(target), prefer_css_page_size=True, tagged=True, outline=True)
                     written.append(target)
             finally:
                 page.close()
