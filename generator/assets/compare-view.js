@@ -3,7 +3,7 @@
 // a file goes in as text, never as HTML. A respondent's name is always a <span
 // data-gk-respondent>, so a rename reaches every place at once.
 import { aspectMeans, conversationTopics, formatFigure, summary } from "./results.js";
-import { SERIES_STYLES, radarChart } from "./radar.js";
+import { marker, radarChart, seriesStyle } from "./radar.js";
 import { aspects as aspectsOf, knownKeys, textSections } from "./comparison.js";
 
 /** An element with attributes and children; strings become text nodes. */
@@ -226,7 +226,7 @@ function statementsPart(aspects, sets, respondents, scales) {
 
 const SVG = "http://www.w3.org/2000/svg";
 
-/** A short line in a series' colour and dash, as the legend's key to the chart. */
+/** A short line in a series' colour and dash, with its point shape: the legend's key to the chart. */
 function swatch(style) {
   const svg = document.createElementNS(SVG, "svg");
   svg.setAttribute("viewBox", "0 0 36 10");
@@ -235,7 +235,7 @@ function swatch(style) {
   const line = document.createElementNS(SVG, "line");
   const attributes = { x1: 1, y1: 5, x2: 35, y2: 5, stroke: style.colour, "stroke-width": 3, "stroke-dasharray": style.dash };
   for (const [name, value] of Object.entries(attributes)) line.setAttribute(name, String(value));
-  svg.append(line);
+  svg.append(line, marker(style, 18, 5));
   return svg;
 }
 
@@ -258,7 +258,7 @@ function aspectsPart(aspects, sets, respondents, scale) {
     const legend = h(
       "ul",
       { class: "gk-compare__legend", "aria-label": "Legenda" },
-      respondents.map((r, i) => h("li", {}, swatch(SERIES_STYLES[i % SERIES_STYLES.length]), nameOf(r))),
+      respondents.map((r, i) => h("li", {}, swatch(seriesStyle(i)), nameOf(r))),
     );
     children.push(h("div", { class: "gk-compare__chart" }, chart, legend));
   }

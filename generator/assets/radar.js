@@ -1,14 +1,15 @@
 // A radar chart as SVG, drawn by our own small code (no chart library): one axis per aspect, a
 // ring per scale step, and a closed line per series (a respondent, or the group). Series differ
-// in line style as well as colour, so they stay apart on a black-and-white printer. The chart is
-// an image with a text alternative; the caller shows the same figures in a table.
+// in line style and point shape as well as colour, so they stay apart on a black-and-white
+// printer. The chart is an image with a text alternative; the caller shows the same figures in
+// a table.
 
 const SVG = "http://www.w3.org/2000/svg";
 const SIZE = 400; // the viewBox; the chart scales with its box
 const CENTRE = SIZE / 2;
 const RADIUS = 130; // room around it for the axis labels
 // Line styles for series, in order: colour (print-safe dark tones) and dash pattern.
-export const SERIES_STYLES = [
+const LINES = [
   { colour: "#1a4fd6", dash: "" },
   { colour: "#b3261e", dash: "8 4" },
   { colour: "#237a3b", dash: "2 3" },
@@ -16,6 +17,14 @@ export const SERIES_STYLES = [
   { colour: "#5f4b00", dash: "4 4" },
   { colour: "#00607a", dash: "12 6" },
 ];
+// Point shapes, five against six lines: thirty series before a style comes back.
+const MARKERS = ["circle", "square", "triangle", "diamond", "ring"];
+
+/** The look of the series at `index`: colour, dash pattern and point shape. */
+export const seriesStyle = (index) => ({
+  ...LINES[index % LINES.length],
+  marker: MARKERS[index % MARKERS.length],
+});
 
 const element = (name, attributes = {}, text = null) => {
   const node = document.createElementNS(SVG, name);
@@ -31,6 +40,21 @@ const point = (index, count, fraction) => {
 };
 
 const round = (value) => Math.round(value * 10) / 10;
+
+/** A point of a series, in its shape, centred on (x, y). */
+export const marker = ({ marker: shape, colour }, x, y) => {
+  const corners = (list) => list.map(([dx, dy]) => `${round(x + dx)},${round(y + dy)}`).join(" ");
+  const shapes = {
+    circle: () => element("circle", { cx: x, cy: y, r: 3.5, fill: colour }),
+    ring: () => element("circle", { cx: x, cy: y, r: 3.2, fill: "#fff", stroke: colour, "stroke-width": 2 }),
+    square: () => element("polygon", { points: corners([[-3.2, -3.2], [3.2, -3.2], [3.2, 3.2], [-3.2, 3.2]]), fill: colour }),
+    triangle: () => element("polygon", { points: corners([[0, -4.5], [4, 3], [-4, 3]]), fill: colour }),
+    diamond: () => element("polygon", { points: corners([[0, -4.5], [4.5, 0], [0, 4.5], [-4.5, 0]]), fill: colour }),
+  };
+  const node = shapes[shape]();
+  node.setAttribute("data-gk-marker", shape);
+  return node;
+};
 
 /**
  * An SVG radar chart.
@@ -67,7 +91,7 @@ export function radarChart({ axes, series, min, max, title, description }) {
   svg.append(labels);
 
   series.forEach(({ name, values }, index) => {
-    const style = SERIES_STYLES[index % SERIES_STYLES.length];
+    const style = seriesStyle(index);
     const group = element("g", { class: "gk-radar__series" });
     group.append(element("title", {}, name));
     const fraction = (value) => (value === null ? 0 : (value - min) / (max - min));
@@ -86,7 +110,7 @@ export function radarChart({ axes, series, min, max, title, description }) {
     values.forEach((value, i) => {
       if (value === null) return;
       const [cx, cy] = point(i, count, fraction(value)).map(round);
-      group.append(element("circle", { cx, cy, r: 3.5, fill: style.colour }));
+      group.append(marker(style, cx, cy));
     });
     svg.append(group);
   });

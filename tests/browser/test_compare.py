@@ -143,6 +143,43 @@ def test_aspect_means_per_respondent_in_a_chart_and_a_table(view: ComparisonView
     expect(legend).to_have_text(RESPONDENTS)
 
 
+# Each series of the chart, and each key of its legend, as it looks: colour, dash and point shape.
+_LOOKS = """(nodes) => nodes.map((node) => {
+  const line = node.querySelector("polygon:not([data-gk-marker]), line");
+  const point = node.querySelector("[data-gk-marker]");
+  return [line.getAttribute("stroke"), line.getAttribute("stroke-dasharray"),
+          point.dataset.gkMarker].join(" | ");
+})"""
+
+
+def test_every_respondent_in_the_chart_looks_different_and_as_in_the_legend(
+    page: Page,
+) -> None:
+    """With a larger group, two respondents' lines would look the same, in colour and on a
+    black-and-white print, and the legend could not tell them apart."""
+    names = [f"Deelnemer {n}" for n in range(1, 13)]
+    files = [
+        payload(
+            f"deelnemer-{n}.json",
+            answer_files.answer_file(
+                REFLECTIE,
+                {key: 1 + (n + i) % 5 for i, key in enumerate(SCORES)},
+                {"naam": name},
+            ),
+        )
+        for n, name in enumerate(names)
+    ]
+    comparison = ComparisonView(page)
+    comparison.goto(REFLECTIE)
+    comparison.open(files)
+    chart = page.get_by_role("img", name=MEANS, exact=True)
+    series = chart.locator(".gk-radar__series").evaluate_all(_LOOKS)
+    legend = page.get_by_role("list", name="Legenda", exact=True).get_by_role("listitem")
+    expect(legend).to_have_text(names)
+    assert len(set(series)) == len(names), series
+    assert legend.evaluate_all(_LOOKS) == series
+
+
 def test_names_come_from_the_file_and_other_versions_are_named(view: ComparisonView) -> None:
     """A facilitator could not tell whose answers are whose, or would compare a file of another
     version without knowing which of its answers are left out."""
