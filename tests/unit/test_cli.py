@@ -7,7 +7,7 @@ from pathlib import Path
 
 from unit_support import INVALID, TOOL_TEMPLATES, run_generator
 
-from generator.__main__ import SCHEMA_FILE, schema_text
+from generator.__main__ import BUILD_LIST, SCHEMA_FILE, schema_text
 from generator.render import asset_files
 
 
@@ -74,8 +74,10 @@ def test_build_writes_pages_and_assets(tmp_path: Path) -> None:
     pages |= {f"tools/{p.stem}.md" for p in TOOL_TEMPLATES.glob("*.yml")}
     pages |= {f"tools/{p.stem}/vergelijken.md" for p in TOOL_TEMPLATES.glob("*.yml")}
     written = _snapshot(out_dir)
+    listed = written.pop(BUILD_LIST).decode("utf-8").splitlines()
     stylesheets = {path for path in written if path.endswith(".css")}
     assert set(written) == pages | set(asset_files()) | stylesheets
+    assert listed == sorted(written), "the build lists what it wrote"
     assert stylesheets, "the pages' stylesheets are written too"
     assert all(written[path] for path in pages), "no page is empty"
     assert [p.name for p in tmp_path.iterdir()] == ["out"], "no staging folder is left behind"
@@ -101,6 +103,35 @@ def test_build_with_invalid_definitions_leaves_old_output_untouched(tmp_path: Pa
     result = run_generator("--definitions", folder, "build", out_dir)
     assert result.returncode == 1
     assert _snapshot(out_dir) == before
+
+
+def test_a_new_build_removes_what_it_no_longer_writes_and_nothing_else(tmp_path: Path) -> None:
+    """An instrument taken out of the definitions would keep its pages in OUT_DIR, and old
+    stylesheets would pile up; or a build would delete files that are not its own."""
+    out_dir = tmp_path / "out"
+    assert run_generator("build", out_dir).returncode == 0
+    fewer = tmp_path / "definitions"
+    fewer.mkdir()
+    for name in ("praatplaat.yml", "reflectietool.yml"):
+        shutil.copy(TOOL_TEMPLATES / name, fewer / name)
+    own = out_dir / "tools" / "eigen-notities.md"
+    own.write_text("Van de beheerder", encoding="utf-8")
+    outside = tmp_path / "buiten.md"
+    outside.write_text("Buiten de map", encoding="utf-8")
+    listing = out_dir / BUILD_LIST
+    listing.write_text(listing.read_text("utf-8") + "../buiten.md\n", "utf-8")
+
+    result = run_generator("--definitions", fewer, "build", out_dir)
+    assert result.returncode == 0, result.stderr
+    assert "removed" in result.stdout
+    written = set(_snapshot(out_dir)) - {BUILD_LIST}
+    gone = [path for path in written if path.startswith(("tools/matrix", "tools/achtje"))]
+    assert not gone, gone
+    assert not (out_dir / "tools" / "matrix").exists(), "its emptied folder goes too"
+    assert (out_dir / "tools" / "praatplaat.md").is_file()
+    assert own.read_text(encoding="utf-8") == "Van de beheerder", "not the build's: kept"
+    assert outside.is_file(), "outside OUT_DIR: never touched"
+    assert set(listing.read_text("utf-8").splitlines()) == written - {"tools/eigen-notities.md"}
 
 
 def test_schema_command_writes_the_schema(tmp_path: Path) -> None:
