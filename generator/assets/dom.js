@@ -33,7 +33,15 @@ export function hasAnswer(element) {
   );
 }
 
-/** Tell listeners (saving, later) that columns or parties were added or removed. */
-export function announceChange(element) {
-  element.dispatchEvent(new CustomEvent("gk-structure-change", { bubbles: true }));
+/** Tell listeners (saving, undo) that columns or parties were added or removed; `detail`
+ *  names what was removed: `{ removed: { id, name } }`. */
+export function announceChange(element, detail = {}) {
+  element.dispatchEvent(new CustomEvent("gk-structure-change", { bubbles: true, detail }));
+}
+
+/** How many items two lists share from their start. */
+export function sharedStart(a, b) {
+  let count = 0;
+  while (count < a.length && count < b.length && a[count] === b[count]) count += 1;
+  return count;
 }

@@ -28,7 +28,9 @@ const PARTS = {
   "gk-menu-matrix": () => import("./menu-matrix.js"),
   "gk-parties": () => import("./parties.js"),
 };
-const TOOL_BUTTONS = "[data-gk-toolbar] [data-gk-action], [data-gk-blank-notice] [data-gk-action]";
+const TOOL_BUTTONS =
+  "[data-gk-toolbar] [data-gk-action], [data-gk-blank-notice] [data-gk-action], [data-gk-removed] [data-gk-action]";
+const TOOLBAR_UNDO = '[data-gk-toolbar] [data-gk-action="undo"]';
 
 const growToFit = (textarea) => {
   // Let a long answer show in full on screen instead of scrolling inside its box (paper prints
@@ -46,7 +48,9 @@ class GkInstrument extends HTMLElement {
   #store = new Store();
   #extra = new Map(); // answers whose keys this version of the form does not have: kept
   #blank = new Map(); // the blank form, to wipe back to
-  #undo = null; // the answers before the last import or wipe
+  #undo = null; // the answers before the last import, wipe or removal
+  #afterUndo = null; // what to do once they are back (focus what a removal took away)
+  #latest = new Map(); // the answers as last saved or shown: what a removal can be undone to
   #restoring = false;
   #warnedStorage = false;
   #pending = 0;
@@ -69,9 +73,12 @@ class GkInstrument extends HTMLElement {
     this.save();
   };
 
-  #onStructure = () => {
+  #onStructure = (event) => {
+    const before = this.#latest;
     mirrorAll(this);
     this.save();
+    const removed = event.detail?.removed;
+    if (removed && !this.#restoring) this.#offerUndoOfRemoval(before, event.target, removed);
   };
 
   #onClick = (event) => {
@@ -164,6 +171,7 @@ class GkInstrument extends HTMLElement {
     } else {
       this.querySelector("[data-gk-toolbar]")?.removeAttribute("hidden");
       this.#blank = collect(this.#form);
+      this.#latest = this.#blank;
       this.load();
       if (early.size) {
         this.#show(new Map([...this.#current(), ...early]));
@@ -199,7 +207,9 @@ class GkInstrument extends HTMLElement {
   /** Save the form's answers in this browser now. */
   save() {
     if (this.#restoring || this.#blankView || !this.#form) return;
-    const file = toFile(this.instrument, this.#current());
+    const answers = this.#current();
+    this.#latest = answers;
+    const file = toFile(this.instrument, answers);
     try {
       this.#store.write(this.#key, JSON.stringify(file));
     } catch (error) {
@@ -253,25 +263,43 @@ class GkInstrument extends HTMLElement {
   undo() {
     if (!this.#undo) return;
     const previous = this.#undo;
+    const afterUndo = this.#afterUndo;
     this.#show(previous);
     this.save();
     this.#hideUndo();
     this.#message("De vorige antwoorden zijn teruggezet.");
+    afterUndo?.();
   }
 
   #replace(answers, previous) {
+    this.#hideUndo();
     this.#undo = previous;
     this.#show(answers);
     this.save();
-    const undo = this.querySelector('[data-gk-action="undo"]');
+    const undo = this.querySelector(TOOLBAR_UNDO);
     undo.hidden = false;
     undo.focus();
+  }
+
+  /** A column or party was removed (after asking): beside the part it left, say so and offer
+   *  Ongedaan maken, which brings back the answers from before, the removed one with them. */
+  #offerUndoOfRemoval(previous, part, { id, name }) {
+    this.#hideUndo();
+    const notice = part.querySelector("[data-gk-removed]");
+    if (!notice) return;
+    this.#undo = previous;
+    this.#afterUndo = () => part.reveal?.(id);
+    notice.querySelector("[data-gk-removed-text]").textContent = `${name} is verwijderd.`;
+    notice.hidden = false;
+    this.#message(`${name} is verwijderd. Met Ongedaan maken komt het terug.`);
   }
 
   #hideUndo() {
     if (!this.#undo) return;
     this.#undo = null;
-    this.querySelector('[data-gk-action="undo"]').hidden = true;
+    this.#afterUndo = null;
+    this.querySelector(TOOLBAR_UNDO).hidden = true;
+    for (const notice of this.querySelectorAll("[data-gk-removed]")) notice.hidden = true;
   }
 
   /** Every answer: the form's, and those kept from another version of the instrument. */
@@ -291,6 +319,7 @@ class GkInstrument extends HTMLElement {
       for (const part of parts) part.refresh?.();
       mirrorAll(this);
       this.#growAll();
+      this.#latest = this.#current();
     } finally {
       this.#restoring = false;
     }

@@ -1,6 +1,6 @@
 // A matrix of columns chosen from a menu. Un-choosing hides a column but keeps what was typed;
 // own columns (named by the user) can be added, and removed for good after a question.
-import { announceChange, fromTemplate, hasAnswer, newId, showName } from "./dom.js";
+import { announceChange, fromTemplate, hasAnswer, newId, sharedStart, showName } from "./dom.js";
 
 class GkMenuMatrix extends HTMLElement {
   #listening = null;
@@ -58,22 +58,29 @@ class GkMenuMatrix extends HTMLElement {
   /** Make the own columns those the answers name (`<section>.<id>.naam`); values follow. */
   restore(answers) {
     const section = this.dataset.section;
-    const menu = new Set([...this.#menuBoxes()].map((box) => box.value));
+    // The menu's own options (an own column's box is on the menu too, but not one of them).
+    const fixed = [...this.#menuBoxes()].filter((box) => !box.closest("[data-gk-own]"));
+    const menu = new Set(fixed.map((box) => box.value));
     const own = new Map();
     for (const [key, name] of answers) {
       const [first, id, last, ...rest] = key.split(".");
       if (first === section && last === "naam" && !rest.length && !menu.has(id)) own.set(id, name);
     }
-    for (const entry of this.querySelectorAll("[data-gk-own]")) {
-      const id = entry.dataset.gkOwn;
-      if (!own.has(id)) {
-        this.#column(id).remove();
-        entry.remove();
-      }
+    for (const id of this.#ownIds()) if (!own.has(id)) this.#drop(id);
+    // From the first column out of place on (one put back by Ongedaan maken), they are added anew.
+    const current = this.#ownIds();
+    const wanted = [...own.keys()];
+    const kept = sharedStart(current, wanted);
+    for (const id of current.slice(kept)) this.#drop(id);
+    for (const id of wanted.slice(kept)) {
+      const name = own.get(id);
+      this.addOwn({ id, name: typeof name === "string" ? name : "" });
     }
-    for (const [id, name] of own) {
-      if (!this.#column(id)) this.addOwn({ id, name: typeof name === "string" ? name : "" });
-    }
+  }
+
+  /** Put the focus on an own column's name (one just brought back). */
+  reveal(id) {
+    this.#nameInput(id)?.focus();
   }
 
   /** Add an own column, chosen, and return its id. */
@@ -101,10 +108,19 @@ class GkMenuMatrix extends HTMLElement {
       ? `"${name}" en wat je daarbij hebt ingevuld verwijderen?`
       : `"${name}" verwijderen?`;
     if (!window.confirm(question)) return;
-    column.remove();
-    this.querySelector(`[data-gk-own="${CSS.escape(id)}"]`).remove();
+    this.#drop(id);
     this.#addButton().focus();
-    announceChange(this);
+    announceChange(this, { removed: { id, name: `"${name}"` } });
+  }
+
+  /** Take an own column and its menu entry off the page. */
+  #drop(id) {
+    this.#column(id).remove();
+    this.querySelector(`[data-gk-own="${CSS.escape(id)}"]`).remove();
+  }
+
+  #ownIds() {
+    return [...this.querySelectorAll("[data-gk-own]")].map((entry) => entry.dataset.gkOwn);
   }
 
   #showName(id) {

@@ -1,6 +1,6 @@
 // Parties side by side on the same levels (het 8-tje). The diagram leads to each box and link
 // and shows which are still empty; parties can be added (up to a maximum), renamed and removed.
-import { announceChange, fromTemplate, hasAnswer, newId, showName } from "./dom.js";
+import { announceChange, fromTemplate, hasAnswer, newId, sharedStart, showName } from "./dom.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -69,14 +69,18 @@ class GkParties extends HTMLElement {
     const wanted = Array.isArray(listed) ? listed.filter((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) : [];
     if (new Set(wanted).size !== wanted.length) return;
     if (wanted.length < Number(this.dataset.min) || wanted.length > Number(this.dataset.max)) return;
-    const unwanted = this.#order().filter((id) => !wanted.includes(id));
-    // Keep one party until the wanted ones are in: new parties are added after the last one.
-    const anchor = unwanted.length === this.#order().length ? unwanted.pop() : null;
-    for (const id of unwanted) this.#drop(id);
-    for (const id of wanted) {
-      if (!this.#party(id)) this.#append(id);
-    }
-    if (anchor) this.#drop(anchor);
+    for (const id of this.#order()) if (!wanted.includes(id)) this.#drop(id);
+    // From the first party out of place on (one put back by Ongedaan maken), they are laid out
+    // anew, from the last: so no link is made between parties that are both going.
+    const current = this.#order();
+    const kept = sharedStart(current, wanted);
+    for (const id of current.slice(kept).reverse()) this.#drop(id);
+    for (const id of wanted.slice(kept)) this.#append(id);
+  }
+
+  /** Put the focus on a party's name (one just brought back). */
+  reveal(id) {
+    this.#nameInput(id)?.focus();
   }
 
   /** Move to a box or link's fields: scroll it into view and put the cursor in its first field. */
@@ -98,15 +102,17 @@ class GkParties extends HTMLElement {
   #append(id, name) {
     const defaultName = this.#nextDefaultName();
     const last = this.#order().at(-1);
-    const across = { __left__: last, __right__: id };
-    this.#diagram(last).after(
-      fromTemplate(this, "across-diagram", across),
-      fromTemplate(this, "party-diagram", { __id__: id }),
-    );
-    this.#party(last).after(
-      fromTemplate(this, "across-list", across),
-      fromTemplate(this, "party-list", { __id__: id }),
-    );
+    const diagram = fromTemplate(this, "party-diagram", { __id__: id });
+    const list = fromTemplate(this, "party-list", { __id__: id });
+    if (last) {
+      const across = { __left__: last, __right__: id };
+      this.#diagram(last).after(fromTemplate(this, "across-diagram", across), diagram);
+      this.#party(last).after(fromTemplate(this, "across-list", across), list);
+    } else {
+      // The first (a restore that lays them all out anew).
+      this.querySelector("[data-gk-diagram]").append(diagram);
+      this.querySelector("[data-gk-list]").append(list);
+    }
     const party = this.#party(id);
     party.dataset.gkDefaultName = defaultName;
     party.querySelector("[data-gk-default-label]").textContent = defaultName;
@@ -116,12 +122,13 @@ class GkParties extends HTMLElement {
   #removeParty(id) {
     if (this.#order().length <= Number(this.dataset.min)) return;
     const parts = [this.#party(id), ...this.querySelectorAll(this.#acrossSelector(id))];
-    const question = `${this.#displayName(id)} en alles wat bij deze ${this.dataset.party.toLowerCase()} is ingevuld verwijderen?`;
+    const name = this.#displayName(id);
+    const question = `${name} en alles wat bij deze ${this.dataset.party.toLowerCase()} is ingevuld verwijderen?`;
     if (parts.some(hasAnswer) && !window.confirm(question)) return;
     this.#drop(id);
     this.refresh();
     this.#addButton().focus();
-    announceChange(this);
+    announceChange(this, { removed: { id, name } });
   }
 
   /** Take a party and its links off the page; its neighbours get a link of their own. */

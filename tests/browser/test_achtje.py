@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Page, expect
 
 from . import definitions
@@ -142,6 +144,43 @@ def test_removing_a_middle_partner_asks_first_and_links_its_neighbours(page: Pag
         TextQuestion(page, f"{across('Partner A', 'Partner C', level)}: {NEEDED}").expect_present()
         diagram.expect_empty(across("Partner A", "Partner C", level))
     expect(parties.remove_button("Partner A"), "no removing below two partners").to_have_count(0)
+
+
+def test_a_removed_partner_comes_back_in_its_place_with_ongedaan_maken(page: Page) -> None:
+    """A user who confirmed by reflex would lose a partner and the links to its neighbours for
+    good, or get it back at the wrong place, without its links or its answers."""
+    page.goto(definitions.instrument_url("achtje"))
+    parties = Parties(page)
+    diagram = PartiesDiagram(page)
+    parties.add()
+    box = TextQuestion(page, f"Partner B, Management: {ROLE}")
+    left = TextQuestion(page, f"{across('Partner A', 'Partner B', 'Bestuurlijk')}: {NEEDED}")
+    right_link = across("Partner B", "Partner C", LEVELS[2])
+    right = TextQuestion(page, f"{right_link}: {WHERE}")
+    box.fill("Roosters afstemmen")
+    left.fill("Elk kwartaal een overleg")
+    right.fill("In de werkplaats")
+    parties.remove("Partner B", accept=True)
+    parties.expect_no_party("Partner B")
+    notice = page.get_by_text("Partner B is verwijderd.", exact=True)
+    expect(notice).to_be_visible()
+    undo = page.get_by_role("button", name="Ongedaan maken", exact=True)
+    expect(undo).to_have_count(1)
+    undo.click()
+
+    headings = page.get_by_role("heading", level=3).filter(has_text=re.compile("^Partner [A-C]$"))
+    expect(headings).to_have_text(["Partner A", "Partner B", "Partner C"])
+    box.expect_value("Roosters afstemmen")
+    left.expect_value("Elk kwartaal een overleg")
+    right.expect_value("In de werkplaats")
+    diagram.expect_filled(across("Partner A", "Partner B", "Bestuurlijk"))
+    diagram.expect_absent(across("Partner A", "Partner C", "Bestuurlijk"))
+    parties.name("Partner B").expect_focused()
+    expect(notice).to_be_hidden()
+    expect(undo).to_have_count(0)
+    page.reload()
+    box.expect_value("Roosters afstemmen")
+    right.expect_value("In de werkplaats")
 
 
 def test_removing_an_empty_partner_does_not_ask(page: Page) -> None:

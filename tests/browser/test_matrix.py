@@ -104,6 +104,32 @@ def test_own_activity_is_added_named_filled_and_removed_after_asking(page: Page)
     name.expect_absent()
 
 
+def test_a_removed_own_activity_comes_back_with_ongedaan_maken(page: Page) -> None:
+    """A user who confirmed by reflex would lose an own activity and all it holds for good, or
+    get it back in another place or without its answers."""
+    page.goto(definitions.instrument_url("matrix"))
+    menu = MenuMatrix(page, MENU)
+    for name in ("Bedrijvendagen", "Gastlessen"):
+        menu.add_own()
+        page.keyboard.type(name)  # the new activity's name field has the focus, text selected
+    cell = TextQuestion(page, "Bedrijvendagen: Wie dragen bij aan deze activiteiten?")
+    cell.fill("De bedrijven uit de regio")
+    menu.remove_own("Bedrijvendagen", accept=True)
+    menu.expect_no_column("Bedrijvendagen")
+    expect(page.get_by_text('"Bedrijvendagen" is verwijderd.', exact=True)).to_be_visible()
+    page.get_by_role("button", name="Ongedaan maken", exact=True).click()
+
+    menu.expect_chosen("Bedrijvendagen")
+    menu.expect_column_shown("Bedrijvendagen")
+    cell.expect_value("De bedrijven uit de regio")
+    menu.own_name(1).expect_value("Bedrijvendagen")
+    menu.own_name(1).expect_focused()
+    menu.own_name(2).expect_value("Gastlessen")
+    page.reload()
+    cell.expect_value("De bedrijven uit de regio")
+    menu.own_name(2).expect_value("Gastlessen")
+
+
 def test_choosing_an_activity_is_announced(page: Page) -> None:
     """A screen reader user ticks an activity and is not told where its column went."""
     page.goto(definitions.instrument_url("matrix"))

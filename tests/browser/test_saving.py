@@ -233,6 +233,26 @@ def test_a_partner_added_in_one_tab_shows_in_the_other(context: BrowserContext, 
     TextQuestion(page, f"ROC Zeeland, Bestuurlijk: {WHO}").expect_value("Het college van bestuur")
 
 
+def test_an_own_activity_stays_in_the_other_tab_while_typing_goes_on(
+    context: BrowserContext, page: Page
+) -> None:
+    """With the matrix open twice, typing in one tab made the other drop its own activities
+    from the page (their answers were kept, but no longer shown)."""
+    other = context.new_page()
+    for tab in (page, other):
+        tab.goto(definitions.instrument_url("matrix"))
+        expect(AnswerToolbar(tab).export_button).to_be_visible()
+    menu = MenuMatrix(other, MENU)
+    menu.add_own()
+    other.keyboard.type("Bedrijvendagen")
+    cell = "Bedrijvendagen: Wie dragen bij aan deze activiteiten?"
+    TextQuestion(other, cell).fill("De bedrijven uit de regio")
+    TextQuestion(page, cell).expect_value("De bedrijven uit de regio")
+    TextQuestion(other, cell).fill("De bedrijven uit de regio en het ROC")
+    TextQuestion(page, cell).expect_value("De bedrijven uit de regio en het ROC")
+    MenuMatrix(page, MENU).expect_column_shown("Bedrijvendagen")
+
+
 def test_blocked_storage_warns_and_the_page_keeps_working(
     page: Page, console_log: ConsoleLog
 ) -> None:
