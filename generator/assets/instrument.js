@@ -3,7 +3,7 @@
 // after Material's instant navigation), shared between tabs, exported, imported, wiped and
 // printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
 import * as answersModule from "./answers.js";
-import { fillPrintFacts, isBlankView, isTextControl, mirror, mirrorAll, printBlank } from "./print.js";
+import { fillPrintFacts, isBlankView, isTextControl, mirror, mirrorAll } from "./print.js";
 
 const {
   AnswerFileError,
@@ -84,7 +84,7 @@ class GkInstrument extends HTMLElement {
   #onClick = (event) => {
     const action = event.target.closest?.(TOOL_BUTTONS)?.dataset.gkAction;
     if (action === "print") window.print();
-    else if (action === "print-blank") printBlank();
+    else if (action === "print-blank") this.#printBlank();
     else if (action === "export") this.export();
     else if (action === "import") this.querySelector("[data-gk-file]").click();
     else if (action === "wipe") this.wipe();
@@ -218,6 +218,18 @@ class GkInstrument extends HTMLElement {
     }
     this.#status(`Opgeslagen in deze browser · ${time()}`);
     this.#firstSave();
+  }
+
+  // Few visits print the blank view from here: its code loads when the button is pressed.
+  #printBlank() {
+    import("./print-blank.js").then(
+      ({ printBlank }) => printBlank(),
+      () =>
+        this.#message(
+          "De lege afdrukversie kon niet worden geladen: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.",
+          "alert",
+        ),
+    );
   }
 
   /** Download the answers as `<id>-<yyyy-mm-dd>.json`. */

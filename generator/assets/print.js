@@ -1,18 +1,14 @@
-// Printing an instrument: the blank print view (`?afdruk=leeg`), printing it from the filled-in
-// page without leaving it, and copies of typed text that print in full. A text box clips what
-// does not fit in it on paper (and Material's print styles do not help), so every text control
-// gets a print-only copy of its text that grows with it, in every browser.
+// Printing an instrument: the blank print view (`?afdruk=leeg`) and copies of typed text that
+// print in full (printing the blank view from the filled-in page is in print-blank.js). A text
+// box clips what does not fit in it on paper (and Material's print styles do not help), so every
+// text control gets a print-only copy of its text that grows with it, in every browser.
 
 const TEXT_CONTROLS = "textarea, input.gk-input[type=text]";
-const BLANK_PARAMETER = ["afdruk", "leeg"];
+export const BLANK_PARAMETER = ["afdruk", "leeg"];
 
 /** Whether this page is the blank print view: no answers shown, nothing saved. */
 export const isBlankView = () =>
   new URLSearchParams(window.location.search).get(BLANK_PARAMETER[0]) === BLANK_PARAMETER[1];
-
-/** The blank print view of the page at `path`. */
-const blankViewUrl = (path = window.location.pathname) =>
-  `${path}?${new URLSearchParams([BLANK_PARAMETER])}`;
 
 /** Give a text control its print copy (once) and copy its current text into it. */
 export const mirror = (control) => {
@@ -47,44 +43,4 @@ export const fillPrintFacts = (root, { blank }) => {
   for (const slot of root.querySelectorAll("[data-gk-print-url]")) {
     slot.textContent = ` · Digitaal in te vullen op ${publishedAddress()}`;
   }
-};
-
-/** Resolves once the instrument in a document has started (its code arrives after the page's
-    load event), or after a few seconds: then the page prints as it is. A hidden frame gets no
-    animation frames, so this asks on a timer. */
-const started = (document, patience = 5000) =>
-  new Promise((done) => {
-    const since = Date.now();
-    const ask = () => {
-      const instrument = document.querySelector("gk-instrument");
-      if (!instrument || instrument.hasAttribute("data-gk-ready") || Date.now() - since > patience) {
-        done();
-      } else {
-        setTimeout(ask, 25);
-      }
-    };
-    ask();
-  });
-
-/** Print the blank view from this page, in a hidden frame, so this page and its answers stay. */
-export const printBlank = () => {
-  document.querySelector(".gk-print-frame")?.remove();
-  const frame = document.createElement("iframe");
-  frame.className = "gk-print-frame";
-  frame.title = "Lege afdrukversie";
-  frame.tabIndex = -1;
-  frame.setAttribute("aria-hidden", "true");
-  frame.addEventListener(
-    "load",
-    async () => {
-      const view = frame.contentWindow;
-      await started(view.document);
-      view.addEventListener("afterprint", () => setTimeout(() => frame.remove()), { once: true });
-      view.focus();
-      view.print();
-    },
-    { once: true },
-  );
-  frame.src = blankViewUrl();
-  document.body.append(frame);
 };

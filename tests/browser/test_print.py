@@ -254,6 +254,20 @@ def test_leeg_afdrukken_prints_the_blank_view_and_leaves_the_page(page: Page) ->
     expect(page.locator("iframe")).to_have_count(0)  # the frame goes once printed
 
 
+def test_leeg_afdrukken_without_a_connection_says_so(page: Page) -> None:
+    """Its code arrives when the button is pressed: with the connection gone by then, the
+    button would do nothing, and say nothing."""
+    record_prints(page)
+    page.goto(definitions.instrument_url("praatplaat"))
+    page.route("**/print-blank.js", lambda route: route.abort("internetdisconnected"))
+    page.get_by_role("button", name="Leeg afdrukken", exact=True).click()
+    expect(page.get_by_role("alert").filter(has_text="lege afdrukversie")).to_have_text(
+        "De lege afdrukversie kon niet worden geladen: de verbinding met de site is weg. "
+        "Probeer het opnieuw zodra je weer verbinding hebt."
+    )
+    assert printed(page) == []
+
+
 def test_afdrukken_prints_this_page(page: Page, site: SiteServer) -> None:
     """Afdrukken prints the page with its answers, not some other view."""
     record_prints(page)

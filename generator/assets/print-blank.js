@@ -1,0 +1,47 @@
+// Leeg afdrukken on a filled-in page: the blank print view printed from a hidden frame, so the
+// page and its answers stay as they are. Loaded by instrument.js when the button is pressed.
+import { BLANK_PARAMETER } from "./print.js";
+
+/** The blank print view of the page at `path`. */
+const blankViewUrl = (path = window.location.pathname) =>
+  `${path}?${new URLSearchParams([BLANK_PARAMETER])}`;
+
+/** Resolves once the instrument in a document has started (its code arrives after the page's
+    load event), or after a few seconds: then the page prints as it is. A hidden frame gets no
+    animation frames, so this asks on a timer. */
+const started = (document, patience = 5000) =>
+  new Promise((done) => {
+    const since = Date.now();
+    const ask = () => {
+      const instrument = document.querySelector("gk-instrument");
+      if (!instrument || instrument.hasAttribute("data-gk-ready") || Date.now() - since > patience) {
+        done();
+      } else {
+        setTimeout(ask, 25);
+      }
+    };
+    ask();
+  });
+
+/** Print the blank view from this page, in a hidden frame, so this page and its answers stay. */
+export const printBlank = () => {
+  document.querySelector(".gk-print-frame")?.remove();
+  const frame = document.createElement("iframe");
+  frame.className = "gk-print-frame";
+  frame.title = "Lege afdrukversie";
+  frame.tabIndex = -1;
+  frame.setAttribute("aria-hidden", "true");
+  frame.addEventListener(
+    "load",
+    async () => {
+      const view = frame.contentWindow;
+      await started(view.document);
+      view.addEventListener("afterprint", () => setTimeout(() => frame.remove()), { once: true });
+      view.focus();
+      view.print();
+    },
+    { once: true },
+  );
+  frame.src = blankViewUrl();
+  document.body.append(frame);
+};
