@@ -4,6 +4,10 @@ Loads each page in Chromium, gzips every file it fetched (level 6, as a static h
 sorts them: our CSS and JS, the page's HTML, the search index, and Material's files. Fails when
 our CSS and JS add more than the budget (DESIGN.md §4: about 15 KB gzip) to any page.
 
+It counts what a first visit loads until the network is idle. Code a page loads only when it is
+used is not counted: the comparison view's (on opening files), the feedback block's (when it
+nears the view) and the blank print's (on Leeg afdrukken).
+
 Run: ``.venv/bin/python checks/budget.py [SITE_DIR] [--budget KB]`` (without SITE_DIR it builds
 the site into a temporary folder first).
 """

@@ -60,7 +60,13 @@ def check(site: Path) -> int:
         text=True,
         check=False,
     )
-    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    try:  # its report is JSON on stderr, also when there is nothing to report
+        messages = json.loads(result.stderr)["messages"]
+    except (json.JSONDecodeError, KeyError):
+        sys.exit(
+            f"The Nu Html Checker gave no report (exit {result.returncode}):\n"
+            f"{result.stderr or result.stdout}"
+        )
     ours = [m for m in messages if not is_materials(m)]
     pages = len(list(site.rglob("*.html")))
     print(

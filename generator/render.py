@@ -96,9 +96,12 @@ def render_pages(
     address = feedback.feedback_address(feedback_email)
     env = environment()
     files: dict[str, str] = {}
+    bundles: dict[tuple[str, ...], tuple[str, str]] = {}  # most pages share a stylesheet
 
     def render(template: str, path: str, styles: list[str], **context: Any) -> None:
-        bundle, css = style_bundle(styles)
+        if tuple(styles) not in bundles:
+            bundles[tuple(styles)] = style_bundle(styles)
+        bundle, css = bundles[tuple(styles)]
         files[bundle] = css
         link = f"{assets_url(path)}/{PurePosixPath(bundle).name}"
         files[path] = env.get_template(template).render(styles=link, **context)

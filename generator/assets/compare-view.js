@@ -7,7 +7,7 @@ import { marker, radarChart, seriesStyle } from "./radar.js";
 import { aspects as aspectsOf, knownKeys, textSections } from "./comparison.js";
 
 /** An element with attributes and children; strings become text nodes. */
-export function h(tag, attributes = {}, ...children) {
+function h(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value === true ? "" : value);

@@ -20,7 +20,7 @@ const OWN = "mijn antwoorden in deze browser";
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const quoted = (name) => `"${name.length > 120 ? `${name.slice(0, 119)}…` : name}"`;
 
-export class Comparison {
+class Comparison {
   #element;
   #structure;
   #store = new Store();

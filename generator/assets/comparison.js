@@ -13,7 +13,7 @@ const isObject = (value) => typeof value === "object" && value !== null && !Arra
 const oneLine = (text) => text.replace(/\s+/g, " ").trim();
 const shorten = (text) => (text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1)}…` : text);
 /** Names are the same when they differ only in case or spaces ("ROC Zadkine", " roc  zadkine"). */
-export const sameName = (name) => oneLine(name).toLocaleLowerCase("nl");
+const sameName = (name) => oneLine(name).toLocaleLowerCase("nl");
 
 /** The name a respondent goes by: their name, else their organisation, else the file's name. */
 export function respondentName(answers, fileName) {

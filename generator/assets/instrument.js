@@ -146,7 +146,17 @@ class GkInstrument extends HTMLElement {
     if (this.querySelector("gk-result") && !isBlankView()) import("./result.js");
     // Start once the components inside are defined (and so upgraded), as restoring needs them.
     const parts = Object.entries(PARTS).filter(([tag]) => this.querySelector(tag));
-    Promise.all(parts.map(([, load]) => load())).then(() => this.#start());
+    Promise.all(parts.map(([, load]) => load())).then(
+      () => this.#start(),
+      () => {
+        // Without them the rest of the form still saves; what they hold is kept, not shown.
+        this.#start();
+        this.#message(
+          "Een deel van dit formulier kon niet worden geladen: de verbinding met de site is weg. Je antwoorden worden wel bewaard. Laad de pagina opnieuw zodra je weer verbinding hebt.",
+          "alert",
+        );
+      },
+    );
   }
 
   disconnectedCallback() {

@@ -19,7 +19,8 @@ class GkResult extends HTMLElement {
   connectedCallback() {
     const region = this.closest("[data-gk-result]");
     this.#instrument = this.closest("gk-instrument");
-    // The blank print view is for paper: it shows no answers, so no result either.
+    // The blank print view is for paper: it shows no answers, so no result either (this code is
+    // not loaded there, but may already be defined after instant navigation from a filled page).
     if (!region || !this.#instrument || isBlankView()) return;
     try {
       this.#model = JSON.parse(this.dataset.model);

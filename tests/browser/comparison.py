@@ -130,7 +130,6 @@ class ComparisonView:
         self.own_button = page.get_by_role(
             "button", name="Mijn antwoorden in deze browser toevoegen", exact=True
         )
-        self.print_button = page.get_by_role("button", name="Afdrukken", exact=True)
         self.export_button = page.get_by_role("button", name="Vergelijking exporteren", exact=True)
         self.status = page.get_by_role("status").filter(has_text=SOMETHING)
         self.refusals = page.get_by_role("alert").filter(has_text=SOMETHING)
@@ -221,9 +220,6 @@ class ComparisonView:
         items = self.page.get_by_role("list", name=title, exact=True).get_by_role("listitem")
         texts: list[str] = items.evaluate_all(_TOPICS)
         return texts
-
-    def expect_no_topics(self, title: str) -> None:
-        expect(self.page.get_by_role("list", name=title, exact=True)).to_have_count(0)
 
     # --- answers in words ---------------------------------------------------------------------
 

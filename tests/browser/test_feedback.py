@@ -85,6 +85,7 @@ def test_feedback_code_loads_when_the_block_is_near_or_focus_moves(page: Page) -
                     break
                 page.mouse.wheel(0, viewport["height"] / 2)
                 page.wait_for_timeout(100)
+            expect(first_box).to_be_visible()
             block_now = feedback.block.bounding_box()
             assert block_now and block_now["y"] > 0, "the boxes were there before the block"
         else:

@@ -253,6 +253,22 @@ def test_an_own_activity_stays_in_the_other_tab_while_typing_goes_on(
     MenuMatrix(page, MENU).expect_column_shown("Bedrijvendagen")
 
 
+def test_a_part_of_the_form_that_cannot_load_is_told_and_the_rest_still_saves(
+    page: Page,
+) -> None:
+    """The partners' code arrives after the page: with the connection gone by then, the form
+    would silently save nothing, its toolbar never shown."""
+    page.route("**/parties.js", lambda route: route.abort("internetdisconnected"))
+    page.goto(definitions.instrument_url("achtje"))
+    expect(AnswerToolbar(page).warning).to_have_text(
+        "Een deel van dit formulier kon niet worden geladen: de verbinding met de site is weg. "
+        "Je antwoorden worden wel bewaard. Laad de pagina opnieuw zodra je weer verbinding hebt."
+    )
+    TextQuestion(page, f"Partner A, Bestuurlijk: {WHO}").fill("Het college van bestuur")
+    stored = BrowserStorage(page).answer_file("achtje")
+    assert stored["answers"]["achtje.partner-a.bestuurlijk.wie"] == "Het college van bestuur"
+
+
 def test_blocked_storage_warns_and_the_page_keeps_working(
     page: Page, console_log: ConsoleLog
 ) -> None:
