@@ -5,7 +5,13 @@
 export const FORMAT = "gereedschapskist-antwoorden";
 export const FORMAT_VERSION = 1;
 export const MAX_FILE_BYTES = 1024 * 1024;
-const MAX_TEXT = 100_000; // characters in one answer
+export const MAX_TEXT = 100_000; // characters in one answer
+// No instrument asks this many questions: a file with more is not an answer file, and would
+// freeze the page that lays it out (docs/antwoordbestand.md states these limits).
+const MAX_ANSWERS = 2000;
+export const MAX_NAMED = 20; // own activities of a matrix, or partners of an 8-tje
+const MAX_DEPTH = 16; // levels of nesting in a file (an answer file has four, a comparison six)
+const NAMED = /^([^.]+)\.([^.]+)\.naam$/; // the name of an own column or a party
 // An answer key: ids joined by ".", where one part may name a link between two ids ("a--b").
 const KEY = /^[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?(\.[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?)*$/;
 const RESPONDENT = "respondent.";
@@ -68,13 +74,12 @@ export function takeEarlyAnswers(form) {
 /** Put answers into a form's controls, as text (never as HTML). Returns the answers it had no
  *  place for (a key this form lacks, or a value that does not fit its control, like text for a
  *  scale): they are kept and saved again, never dropped. */
-export function apply(form, answers, { skip = null } = {}) {
+export function apply(form, answers) {
   const placed = new Set();
   for (const control of controls(form)) {
     const { name, type } = control;
-    if (control === skip || control.dataset.gkOrder !== undefined) {
-      // The user is typing here (their text wins), or the parties put themselves in order.
-      placed.add(name);
+    if (control.dataset.gkOrder !== undefined) {
+      placed.add(name); // the parties put themselves in order
       continue;
     }
     const answer = answers.get(name);
@@ -86,11 +91,17 @@ export function apply(form, answers, { skip = null } = {}) {
       control.checked = answer !== undefined && String(answer) === control.value;
       if (control.checked) placed.add(name);
     } else {
-      control.value = typeof answer === "string" ? answer : "";
+      setText(control, typeof answer === "string" ? answer : "");
       if (typeof answer === "string") placed.add(name);
     }
   }
   return new Map([...answers].filter(([key]) => !placed.has(key)));
+}
+
+/** Set a text control's value, only if it changes: the cursor in a field being typed in stays
+ *  where it is when another tab's copy says the same (a new text puts it at the end). */
+function setText(control, text) {
+  if (control.value !== text) control.value = text;
 }
 
 /** Whether two sets of answers say the same (a blank form compared with the current one). */
@@ -115,6 +126,74 @@ export function toFile(instrument, answers, saved = new Date()) {
     saved: saved.toISOString().replace(/\.\d{3}Z$/, "Z"),
     answers: rest,
   };
+}
+
+// --- two tabs, one truth: what this browser keeps is merged per answer -----------------------
+
+// Beside the answer file, the stored copy says when each answer last changed (ms since 1970,
+// also for answers since emptied or removed), so tabs merge per answer: the newer edit wins.
+// An export leaves it out; an import ignores it.
+const EDITED = "edited";
+const FORGET_EMPTIED = 30 * 24 * 60 * 60 * 1000; // an emptied answer's time matters this long
+
+const encode = (value) => (value === undefined ? "" : JSON.stringify(value));
+
+/** The keys whose answers differ between two sets of answers (added and removed ones too). */
+export function changedKeys(before, after) {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((key) => encode(before.get(key)) !== encode(after.get(key)));
+}
+
+/** What this browser keeps for an instrument: its answer file, and when each answer changed. */
+export function toStored(instrument, answers, edited, now = Date.now()) {
+  const times = {};
+  for (const [key, time] of edited) {
+    if (answers.has(key) || now - time < FORGET_EMPTIED) times[key] = time;
+  }
+  return { ...toFile(instrument, answers, new Date(now)), [EDITED]: times };
+}
+
+/** The answers and edit times of a stored copy (text); throws AnswerFileError or SyntaxError. */
+export function fromStored(text, instrument) {
+  const data = JSON.parse(text);
+  const answers = fromFile(data, instrument);
+  const edited = new Map();
+  const times = isObject(data[EDITED]) ? data[EDITED] : {};
+  for (const [key, time] of Object.entries(times)) {
+    // A time that is not one is taken as none: the answer then counts as oldest.
+    if (KEY.test(key) && Number.isFinite(time) && time > 0) edited.set(key, time);
+  }
+  return { answers, edited };
+}
+
+/**
+ * Merge this tab's answers with another's, per answer: the one edited last wins (an emptied or
+ * removed answer too); at the same moment, the same one in every tab. Returns the merged
+ * answers and times, the keys whose answer here changes (`taken`), and whether this tab has
+ * something newer than the other (`oursNewer`: the other's copy lacks it).
+ */
+export function merge(mine, mineEdited, theirs, theirEdited) {
+  const answers = new Map();
+  const edited = new Map();
+  const taken = new Set();
+  let oursNewer = false;
+  const keys = new Set([...mine.keys(), ...theirs.keys(), ...mineEdited.keys(), ...theirEdited.keys()]);
+  for (const key of keys) {
+    const ours = encode(mine.get(key));
+    const other = encode(theirs.get(key));
+    const ourTime = mineEdited.get(key) ?? 0;
+    const theirTime = theirEdited.get(key) ?? 0;
+    const takeTheirs = theirTime > ourTime || (theirTime === ourTime && other > ours);
+    const value = takeTheirs ? theirs.get(key) : mine.get(key);
+    const time = Math.max(ourTime, theirTime);
+    if (value !== undefined) answers.set(key, value);
+    if (time) edited.set(key, time);
+    if (ours !== other) {
+      if (takeTheirs) taken.add(key);
+      else oursNewer = true;
+    }
+  }
+  return { answers, edited, taken, oursNewer };
 }
 
 /** Thrown for a file or stored value that is not a valid answer file; the message is Dutch. */
@@ -164,6 +243,11 @@ export function fromFile(data, instrument) {
   if (!isObject(data.answers) || (data.respondent !== undefined && !isObject(data.respondent))) {
     throw new AnswerFileError("De antwoorden in dit bestand zijn niet leesbaar.");
   }
+  if (Object.keys(data.answers).length > MAX_ANSWERS) {
+    throw new AnswerFileError(
+      `Dit antwoordbestand heeft meer dan ${MAX_ANSWERS} antwoorden; zoveel vragen heeft geen instrument.`,
+    );
+  }
   const answers = new Map();
   for (const [group, prefix] of [[data.answers, ""], [data.respondent ?? {}, RESPONDENT]]) {
     for (const [name, value] of Object.entries(group)) {
@@ -175,13 +259,39 @@ export function fromFile(data, instrument) {
       answers.set(key, value);
     }
   }
+  checkNamed(answers);
   return answers;
 }
 
-/** Read a file the user opened: size, JSON, format, instrument. Resolves to its answers. */
-export async function readFile(file, instrument) {
-  return fromFile(await readJson(file), instrument);
+/** At most MAX_NAMED own activities or partners in one part of the form. */
+function checkNamed(answers) {
+  const named = new Map();
+  for (const key of answers.keys()) {
+    const section = NAMED.exec(key)?.[1];
+    if (section) named.set(section, (named.get(section) ?? 0) + 1);
+  }
+  if ([...named.values()].some((count) => count > MAX_NAMED)) {
+    throw new AnswerFileError(
+      `Dit antwoordbestand heeft meer dan ${MAX_NAMED} eigen activiteiten of partners in één onderdeel; meer kan het formulier niet tonen.`,
+    );
+  }
 }
+
+/** Whether data nests deeper than `limit` levels (looked at without recursion: any depth). */
+function tooDeep(data, limit) {
+  const stack = [[data, 1]];
+  while (stack.length) {
+    const [value, depth] = stack.pop();
+    if (typeof value !== "object" || value === null) continue;
+    if (depth > limit) return true;
+    for (const item of Object.values(value)) stack.push([item, depth + 1]);
+  }
+  return false;
+}
+
+/** The instrument version an answer file was made with, when it is newer than this page's. */
+export const newerVersion = (data, instrument) =>
+  data.instrument.version > instrument.version ? data.instrument.version : null;
 
 /** The refusal of a file larger than `maxBytes`: an answer file's limit, or a larger one. */
 export const fileTooBig = (maxBytes = MAX_FILE_BYTES) =>
@@ -208,6 +318,10 @@ export async function readJson(file, { maxBytes = MAX_FILE_BYTES } = {}) {
   } catch {
     throw new AnswerFileError("Dit bestand is geen antwoordbestand: het is geen leesbare JSON.");
   }
+  // Deeper data is never ours, and writing it out again (a comparison's export) would fail.
+  if (tooDeep(data, MAX_DEPTH)) {
+    throw new AnswerFileError("Dit bestand is geen antwoordbestand: de gegevens erin zijn te diep genest.");
+  }
   return data;
 }
 
@@ -219,7 +333,12 @@ export function fileName(instrumentId, date = new Date()) {
 
 /** Hand data to the browser to save as a JSON file named `name` (nothing leaves the device). */
 export function download(name, data) {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: "application/json" });
+  downloadText(name, `${JSON.stringify(data, null, 2)}\n`, "application/json");
+}
+
+/** Hand text to the browser to save as a file named `name`. */
+export function downloadText(name, text, type = "text/plain") {
+  const blob = new Blob([text], { type });
   const link = document.createElement("a");
   link.href = URL.createObjectURL(blob);
   link.download = name;
@@ -256,6 +375,21 @@ export class Store {
   remove(key) {
     try {
       this.storage().removeItem(key);
+    } catch {
+      throw new StorageUnavailable();
+    }
+  }
+
+  /** The stored keys that start with `prefix`, in order. */
+  keys(prefix) {
+    try {
+      const storage = this.storage();
+      const keys = [];
+      for (let i = 0; i < storage.length; i += 1) {
+        const key = storage.key(i);
+        if (key?.startsWith(prefix)) keys.push(key);
+      }
+      return keys.sort();
     } catch {
       throw new StorageUnavailable();
     }

@@ -189,6 +189,7 @@ class Comparison {
       const text = this.#store.read(storageKey(this.#structure.id));
       if (text === null) return null;
       const data = JSON.parse(text);
+      delete data.edited; // the stored copy's edit times are for this browser's tabs only
       return { data, answers: fromFile(data, this.#instrument) };
     } catch {
       return null; // none, blocked or damaged: nothing to add (the instrument page says why)
@@ -230,10 +231,15 @@ class Comparison {
 
   /** Download every respondent in the view, under the names given here, as one file. */
   export() {
-    download(
-      fileName(`${this.#structure.id}-vergelijking`),
-      this.#parts.toComparisonFile(this.#instrument, this.#respondents),
-    );
+    try {
+      download(
+        fileName(`${this.#structure.id}-vergelijking`),
+        this.#parts.toComparisonFile(this.#instrument, this.#respondents),
+      );
+    } catch {
+      // Files are checked on opening, so this is not expected; if it happens, it is told.
+      this.#status("De vergelijking kon niet worden geëxporteerd. Er is geen bestand gemaakt.");
+    }
   }
 
   #count() {

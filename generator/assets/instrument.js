@@ -7,18 +7,25 @@ import { fillPrintFacts, isBlankView, isTextControl, mirror, mirrorAll } from ".
 
 const {
   AnswerFileError,
+  MAX_TEXT,
   Store,
   StorageUnavailable,
   apply,
+  changedKeys,
   collect,
   download,
+  downloadText,
   fileName,
   fromFile,
-  readFile,
+  fromStored,
+  merge,
+  newerVersion,
+  readJson,
   same,
   storageKey,
   takeEarlyAnswers,
   toFile,
+  toStored,
 } = answersModule;
 
 const EXPORT_TIP_KEY = "gereedschapskist:tip-exporteren";
@@ -51,8 +58,9 @@ class GkInstrument extends HTMLElement {
   #undo = null; // the answers before the last import, wipe or removal
   #afterUndo = null; // what to do once they are back (focus what a removal took away)
   #latest = new Map(); // the answers as last saved or shown: what a removal can be undone to
+  #edited = new Map(); // when each answer last changed, in any tab: the newer edit wins
+  #storedText = null; // what this tab last wrote or read in storage: unchanged, no merge needed
   #restoring = false;
-  #warnedStorage = false;
   #pending = 0;
   #listening = null;
   #blankView = false;
@@ -89,6 +97,7 @@ class GkInstrument extends HTMLElement {
     else if (action === "import") this.querySelector("[data-gk-file]").click();
     else if (action === "wipe") this.wipe();
     else if (action === "undo") this.undo();
+    else if (action === "export-set-aside") this.#exportSetAside();
   };
 
   #onFile = async (event) => {
@@ -97,17 +106,14 @@ class GkInstrument extends HTMLElement {
     if (file) await this.import(file);
   };
 
-  // Another tab saved this instrument: show its answers, but leave the field being typed in.
+  // Another tab saved this instrument: take its newer answers, and give back ours where its copy
+  // lacks a newer one of ours (both saved at once, each without the other's answer).
   #onStorage = (event) => {
-    if (event.key !== this.#key || event.newValue === null || this.#restoring || this.#blankView) {
+    if (event.key !== this.#key || event.newValue === null || this.#blankView || !this.#form) {
       return;
     }
-    try {
-      const answers = fromFile(JSON.parse(event.newValue), this.instrument);
-      this.#show(answers, { skip: document.activeElement });
-    } catch {
-      // A broken value from elsewhere changes nothing here.
-    }
+    const merged = this.#mergeStored(event.newValue, this.#current());
+    if (merged?.oursNewer) this.#write(merged.answers);
   };
 
   // Widths change (a column shows, the window turns, the page goes to paper): measure again.
@@ -180,13 +186,19 @@ class GkInstrument extends HTMLElement {
       this.querySelector("[data-gk-blank-notice]")?.removeAttribute("hidden");
     } else {
       this.querySelector("[data-gk-toolbar]")?.removeAttribute("hidden");
+      // An answer longer than a file may hold could be saved, but never read back.
+      for (const control of this.#form.querySelectorAll("textarea, input[type=text]")) {
+        control.maxLength = MAX_TEXT;
+      }
       this.#blank = collect(this.#form);
       this.#latest = this.#blank;
       this.load();
       if (early.size) {
         this.#show(new Map([...this.#current(), ...early]));
+        this.#stamp(early.keys());
         this.save();
       }
+      this.#offerSetAside();
     }
     // Its code arrives after the page has loaded: say when the form is ready for use.
     this.toggleAttribute("data-gk-ready", true);
@@ -202,15 +214,17 @@ class GkInstrument extends HTMLElement {
       return;
     }
     if (text === null) return;
-    let answers;
+    let stored;
     try {
-      answers = fromFile(JSON.parse(text), this.instrument);
+      stored = fromStored(text, this.instrument);
     } catch (error) {
       if (!(error instanceof AnswerFileError || error instanceof SyntaxError)) throw error;
       this.#setAside(text);
       return;
     }
-    this.#show(answers);
+    this.#edited = stored.edited;
+    this.#storedText = text;
+    this.#show(stored.answers);
     this.#status(`Antwoorden teruggezet uit deze browser · ${time()}`);
   }
 
@@ -218,16 +232,62 @@ class GkInstrument extends HTMLElement {
   save() {
     if (this.#restoring || this.#blankView || !this.#form) return;
     const answers = this.#current();
+    this.#stamp(changedKeys(this.#latest, answers));
     this.#latest = answers;
-    const file = toFile(this.instrument, answers);
+    this.#write(answers);
+  }
+
+  /** Mark answers as changed here, now: newer than any edit of them seen so far. */
+  #stamp(keys) {
+    const now = Date.now();
+    for (const key of keys) this.#edited.set(key, Math.max(now, (this.#edited.get(key) ?? 0) + 1));
+  }
+
+  /** Write answers to storage, merged first with what another tab stored since we last looked. */
+  #write(answers) {
+    let text;
     try {
-      this.#store.write(this.#key, JSON.stringify(file));
+      text = this.#store.read(this.#key);
     } catch (error) {
       this.#storageProblem(error);
       return;
     }
+    const merged = text !== null && text !== this.#storedText ? this.#mergeStored(text, answers) : null;
+    const stored = JSON.stringify(toStored(this.instrument, merged?.answers ?? answers, this.#edited));
+    try {
+      this.#store.write(this.#key, stored);
+    } catch (error) {
+      this.#storageProblem(error);
+      return;
+    }
+    this.#storedText = stored;
+    this.#storageWorks();
     this.#status(`Opgeslagen in deze browser · ${time()}`);
     this.#firstSave();
+  }
+
+  /** Merge another tab's stored copy (text) into `answers` and show what it changes here.
+   *  Returns the merge, or null for a copy that cannot be read (it changes nothing here). */
+  #mergeStored(text, answers) {
+    let theirs;
+    try {
+      theirs = fromStored(text, this.instrument);
+    } catch {
+      return null;
+    }
+    this.#storedText = text;
+    const merged = merge(answers, this.#edited, theirs.answers, theirs.edited);
+    this.#edited = merged.edited;
+    if (merged.taken.size) {
+      const typing = document.activeElement;
+      this.#show(merged.answers);
+      if (this.#form?.contains(typing) && merged.taken.has(typing.name)) {
+        this.#message(
+          "Het antwoord waarin je typt, is net in een ander tabblad veranderd. Hier staat nu die nieuwste versie.",
+        );
+      }
+    }
+    return merged;
   }
 
   // Few visits print the blank view from here: its code loads when the button is pressed.
@@ -251,8 +311,11 @@ class GkInstrument extends HTMLElement {
   /** Open an answer file: check it, ask before replacing answers, and offer a way back. */
   async import(file) {
     let answers;
+    let newer;
     try {
-      answers = await readFile(file, this.instrument);
+      const data = await readJson(file);
+      answers = fromFile(data, this.instrument);
+      newer = newerVersion(data, this.instrument);
     } catch (error) {
       const reason = error instanceof AnswerFileError ? error.message : "Het bestand kon niet worden gelezen.";
       this.#message(`Niet geïmporteerd. ${reason} Je antwoorden zijn niet veranderd.`, "alert");
@@ -265,6 +328,9 @@ class GkInstrument extends HTMLElement {
     const unknown = this.#extra.size;
     this.#message(
       "Antwoorden geïmporteerd." +
+        (newer
+          ? ` Het bestand is gemaakt met een nieuwere versie van dit instrument (versie ${newer}; deze pagina heeft versie ${this.instrument.version}).`
+          : "") +
         (unknown === 1
           ? " 1 antwoord hoort niet bij deze versie van het instrument; het blijft bewaard en gaat mee bij exporteren."
           : unknown
@@ -286,7 +352,9 @@ class GkInstrument extends HTMLElement {
     if (!this.#undo) return;
     const previous = this.#undo;
     const afterUndo = this.#afterUndo;
+    const before = this.#current();
     this.#show(previous);
+    this.#stamp(changedKeys(before, this.#current()));
     this.save();
     this.#hideUndo();
     this.#message("De vorige antwoorden zijn teruggezet.");
@@ -297,6 +365,7 @@ class GkInstrument extends HTMLElement {
     this.#hideUndo();
     this.#undo = previous;
     this.#show(answers);
+    this.#stamp(changedKeys(previous, this.#current()));
     this.save();
     const undo = this.querySelector(TOOLBAR_UNDO);
     undo.hidden = false;
@@ -332,12 +401,12 @@ class GkInstrument extends HTMLElement {
   }
 
   /** Put answers on the page: first the columns and parties they need, then the values. */
-  #show(answers, { skip = null } = {}) {
+  #show(answers) {
     this.#restoring = true;
     try {
       const parts = [...this.querySelectorAll(STRUCTURE)];
       for (const part of parts) part.restore?.(answers);
-      this.#extra = apply(this.#form, answers, { skip });
+      this.#extra = apply(this.#form, answers);
       for (const part of parts) part.refresh?.();
       mirrorAll(this);
       this.#growAll();
@@ -349,9 +418,13 @@ class GkInstrument extends HTMLElement {
     this.dispatchEvent(new CustomEvent("gk-answers-shown"));
   }
 
+  get #setAsidePrefix() {
+    return `${this.#key}:beschadigd:`;
+  }
+
   #setAside(text) {
     try {
-      this.#store.write(`${this.#key}:beschadigd:${Date.now()}`, text);
+      this.#store.write(`${this.#setAsidePrefix}${Date.now()}`, text);
       this.#store.remove(this.#key); // set aside once, not again on every reload
     } catch {
       // Nowhere to put it: it stays where it is until the next save.
@@ -362,18 +435,56 @@ class GkInstrument extends HTMLElement {
     );
   }
 
+  /** Answers once set aside as damaged can be taken from the page as a file, on every visit. */
+  #offerSetAside() {
+    let keys = [];
+    try {
+      keys = this.#store.keys(this.#setAsidePrefix);
+    } catch {
+      // Storage is blocked: there is nothing set aside to reach either.
+    }
+    const offer = this.querySelector("[data-gk-set-aside]");
+    if (offer) offer.hidden = keys.length === 0;
+  }
+
+  /** Download every copy set aside as damaged, as it was, in one text file. */
+  #exportSetAside() {
+    const prefix = this.#setAsidePrefix;
+    let text = "";
+    try {
+      for (const key of this.#store.keys(prefix)) {
+        const when = new Date(Number(key.slice(prefix.length)));
+        const stamp = Number.isNaN(when.getTime()) ? "onbekend" : when.toLocaleString("nl-NL");
+        text += `--- Apart bewaard op ${stamp} ---\n${this.#store.read(key)}\n\n`;
+      }
+    } catch (error) {
+      this.#storageProblem(error);
+      return;
+    }
+    downloadText(fileName(`${this.instrument.id}-apart-bewaard`).replace(/\.json$/, ".txt"), text);
+  }
+
+  // A storage problem stays in view, whatever other message comes, until storage works again.
   #storageProblem(error) {
     if (!(error instanceof StorageUnavailable)) throw error;
     this.#status("Niet opgeslagen");
-    if (this.#warnedStorage) return;
-    this.#warnedStorage = true;
-    this.#message(
+    const warning = this.querySelector("[data-gk-storage-warning]");
+    if (!warning) return;
+    warning.textContent =
       (error.full
         ? "De opslag van deze browser is vol. "
         : "Deze browser laat de site niets opslaan. ") +
-        "Je antwoorden worden hier dus niet bewaard. Gebruik Exporteren om ze in een bestand te bewaren.",
-      "alert",
-    );
+      "Je antwoorden worden hier dus niet bewaard. Gebruik Exporteren om ze in een bestand te bewaren.";
+    warning.hidden = false;
+  }
+
+  #storageWorks() {
+    const warning = this.querySelector("[data-gk-storage-warning]");
+    if (warning && !warning.hidden) {
+      warning.hidden = true;
+      warning.textContent = "";
+      this.#message("De opslag van deze browser werkt weer: je antwoorden zijn bewaard.");
+    }
   }
 
   #firstSave() {

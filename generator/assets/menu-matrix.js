@@ -1,5 +1,6 @@
 // A matrix of columns chosen from a menu. Un-choosing hides a column but keeps what was typed;
 // own columns (named by the user) can be added, and removed for good after a question.
+import { MAX_NAMED } from "./answers.js";
 import { announceChange, fromTemplate, hasAnswer, newId, sharedStart, showName } from "./dom.js";
 
 class GkMenuMatrix extends HTMLElement {
@@ -26,6 +27,12 @@ class GkMenuMatrix extends HTMLElement {
     const button = event.target.closest("button[data-gk-action]");
     if (!button) return;
     if (button.dataset.gkAction === "add-own") {
+      // An answer file holds no more than this (see answers.js): one more could not come back.
+      if (this.#ownIds().length >= MAX_NAMED) {
+        this.querySelector("[data-gk-status]").textContent =
+          `Er passen hoogstens ${MAX_NAMED} eigen activiteiten in de matrix. Verwijder er een om een nieuwe toe te voegen.`;
+        return;
+      }
       const name = this.#nameInput(this.addOwn());
       name.focus();
       name.select(); // typing replaces the default name

@@ -194,31 +194,6 @@ def test_closing_the_tab_right_after_typing_loses_nothing(
     TextQuestion(again, AMBITIE).expect_value("Halverwege een zin en dan dicht")
 
 
-def test_two_tabs_share_answers_without_overwriting_typing(
-    context: BrowserContext, page: Page
-) -> None:
-    """With the instrument open twice, one tab would miss the other's answers or wipe the text
-    the user is typing in it."""
-    other = context.new_page()
-    open_reflectietool(page)
-    open_reflectietool(other)
-    typing = TextQuestion(page, AMBITIE)
-    typing.fill("Ik typ hier")
-    TextQuestion(other, AMBITIE).expect_value("Ik typ hier")
-
-    TextQuestion(other, BELANGEN).fill("Uit het andere tabblad")
-    TextQuestion(page, BELANGEN).expect_value("Uit het andere tabblad")
-
-    TextQuestion(other, AMBITIE).fill("Uit het andere tabblad, over mijn tekst heen")
-    ScaleQuestion(other, STATEMENT).choose("Oneens")
-    ScaleQuestion(page, STATEMENT).expect_chosen("Oneens")
-    typing.expect_focused()
-    typing.expect_value("Ik typ hier")
-    page.keyboard.type(" en verder")
-    typing.expect_value("Ik typ hier en verder")
-    TextQuestion(other, AMBITIE).expect_value("Ik typ hier en verder")
-
-
 def test_a_partner_added_in_one_tab_shows_in_the_other(context: BrowserContext, page: Page) -> None:
     """With het 8-tje open twice, a partner added in one tab would be missing from the other."""
     other = context.new_page()
