@@ -7,13 +7,13 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import markdown as markdown_lib
 import rcssmin
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
 from . import compare, feedback
 from .fields import DONT_KNOW
+from .markup import markdown_html
 from .minify import minify_js
 from .model import Instrument
 from .pdf import BLANK_QUERY, pdf_name
@@ -32,13 +32,13 @@ BASE_STYLES = "gereedschapskist.css"
 
 
 def _markdown(text: str) -> Markup:
-    """Markdown from a definition (the publisher's own text) as HTML."""
-    return Markup(markdown_lib.markdown(text, output_format="html"))  # noqa: S704
+    """Markdown from a definition as HTML: raw HTML shown as text, the rest sanitised."""
+    return Markup(markdown_html(text))  # noqa: S704
 
 
-def attribute_text(text: str) -> str:
-    """Text escaped for an HTML attribute, for front matter that Material for MkDocs puts into
-    an attribute as it is (the page's ``<meta name="description" content="…">``)."""
+def theme_text(text: str) -> str:
+    """Text escaped for front matter that Material for MkDocs writes into the page as it is:
+    the title into ``<title>``, the header and the menu, the description into an attribute."""
     return str(escape(text))
 
 
@@ -59,7 +59,7 @@ def environment() -> Environment:
     )
     env.filters["markdown"] = _markdown
     env.filters["dom_id"] = dom_id
-    env.filters["attribute_text"] = attribute_text
+    env.filters["theme_text"] = theme_text
     env.globals.update(
         name_key=name_key,
         dont_know_value=DONT_KNOW,

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     StringConstraints,
@@ -20,6 +21,8 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from .markup import MAX_NESTING, MarkdownTooDeep, markdown_html
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
@@ -27,7 +30,27 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 OneLine = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"^[^\n]*$")
 ]
-Markdown = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _renders(text: str) -> str:
+    """Markdown that the pages can render: checked by rendering it as they will (cached)."""
+    try:
+        markdown_html(text)
+    except MarkdownTooDeep:
+        raise PydanticCustomError(
+            "markdown_too_deep",
+            "{problem} (expected {expected})",
+            {
+                "problem": "Markdown nested too deeply",
+                "expected": f"at most {MAX_NESTING} levels of lists and quotes",
+            },
+        ) from None
+    return text
+
+
+Markdown = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_renders)
+]
 
 
 class Strict(BaseModel):

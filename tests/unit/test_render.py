@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from hostile import injected, write_hostile_definitions
+from markupsafe import escape
 from page_html import Element, page_body, parse
 from unit_support import TOOL_TEMPLATES, VALID
 
+from generator.compare import comparison_path
 from generator.fields import Question
 from generator.load import load_instruments
+from generator.markup import markdown_html
 from generator.model import (
     ChoiceField,
     Instrument,
@@ -556,3 +561,58 @@ def test_page_description_is_escaped_for_its_attribute() -> None:
     page = render_pages([quoted])[instrument_path(quoted)]
     front = yaml.safe_load(page.split("---\n")[1])
     assert front["description"] == "Het &#34;echte&#34; &lt;doel&gt; &amp; meer"
+
+
+# --- definitions are text, never markup ------------------------------------------------------
+
+
+def test_title_is_escaped_for_the_theme_which_writes_it_as_it_is(tmp_path: Path) -> None:
+    """Material writes a page's front-matter title into <title>, the header and the menu as it
+    is: 'Samen <vmbo> & mbo' would lose '<vmbo>', and a <script> in a title would run."""
+    titles = write_hostile_definitions(tmp_path)
+    instruments = load_instruments(tmp_path)
+    pages = render_pages(instruments)
+    for instrument in instruments:
+        escaped = str(escape(titles[instrument.id]))
+        for path in (instrument_path(instrument), comparison_path(instrument)):
+            front = yaml.safe_load(pages[path].split("---\n")[1])
+            assert front["title"].startswith(escaped), path
+            assert injected(parse(page_body(pages[path]))) == [], path
+        assert _page(instrument, pages).find_one("h1").text() == titles[instrument.id]
+    overview = parse(page_body(pages["tools/index.md"]))
+    cards = [h.text() for h in overview.iter("h2") if "gk-card__title" in h.classes]
+    assert sorted(cards) == sorted(titles.values())
+    assert injected(overview) == []
+
+
+def test_markdown_shows_html_as_text_and_keeps_nothing_that_runs(tmp_path: Path) -> None:
+    """HTML in an intro would run as script on every visit (or break the page around it);
+    Markdown is documented, HTML is not, so the publisher's tags show as the text they typed."""
+    write_hostile_definitions(tmp_path)
+    instruments = load_instruments(tmp_path)
+    pages = render_pages(instruments)
+    for instrument in instruments:
+        page = _page(instrument, pages)
+        assert injected(page) == []
+        assert not [e for e in page.iter() if e.tag in {"script", "img", "b"}]
+        intros = [
+            e.text()
+            for e in page.iter("div")
+            if any(c.endswith("__intro") for c in e.classes) or "gk-about" in e.classes
+        ]
+        assert any("<b>vet</b>" in text for text in intros), intros
+        assert any('<script>alert("intro")</script>' in text for text in intros), intros
+        links = [a for a in page.iter("a") if a.text() == "een link"]
+        assert links and all("javascript" not in (a.get("href") or "") for a in links)
+
+
+def test_markdown_keeps_the_formatting_it_documents() -> None:
+    """Sanitising would strip the emphasis, lists and links publishers write in an intro."""
+    html = markdown_html(
+        "Een *nadruk*, **vet** en `code`.\n\n- een\n- twee\n\n"
+        "> citaat\n\n[link](https://example.org/) en <https://example.org/a>"
+    )
+    tree = parse(html)
+    assert " ".join(e.tag for e in tree.iter()) == "p em strong code ul li li blockquote p p a a"
+    hrefs = [a.get("href") for a in tree.iter("a")]
+    assert hrefs == ["https://example.org/", "https://example.org/a"]
