@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .compare import comparison_path
-from .csp import headers_file, inline_script_hashes, with_policy
+from .csp import KnownScripts, UnknownScript, headers_file, inline_script_hashes, with_policy
 from .feedback import FeedbackAddressError, feedback_address
 from .load import DefinitionError, load_instruments
 from .model import Instrument
@@ -62,6 +62,8 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         self.instruments: list[Instrument] = []
         self._serving = False
         self._printer: Printer | None = None
+        self._pages: dict[str, str] = {}
+        self._known_scripts = KnownScripts(())
         self._script_hashes: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -71,7 +73,9 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         return Path(config.config_file_path).parent / self.config.definitions
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        # Validate before MkDocs cleans the site folder, so a mistake keeps the last good site.
+        # Validate and render before MkDocs cleans the site folder, so a mistake keeps the last
+        # good site.
+        _check_site_dir(Path(config.site_dir))
         try:
             self.instruments = load_instruments(self._definitions_dir(config))
         except DefinitionError as error:
@@ -83,8 +87,26 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             script.type = "module"
             config.extra_javascript.append(script)
         self._start_printer()
+        self._pages = self._render()
+        self._known_scripts = KnownScripts.from_templates(config.theme.dirs)
         self._script_hashes = set()
         return config
+
+    def _render(self) -> dict[str, str]:
+        """Every generated page; any failure is one line for the maintainer, not a traceback."""
+        try:
+            return render_pages(
+                self.instruments,
+                pdfs=self._printer is not None,
+                feedback_email=self.config.feedback_email,
+            )
+        except MissingReference as error:
+            raise PluginError(str(error)) from None
+        except Exception as error:
+            # Whatever it is, the last good site stays; `mkdocs build --verbose` shows where.
+            log.debug("Rendering the instrument pages failed", exc_info=True)
+            reason = f"{type(error).__name__}: {error}"
+            raise PluginError(f"The instrument pages could not be rendered ({reason}).") from None
 
     def _start_printer(self) -> None:
         """Start the browser that prints the PDFs now, so the pages know which links to show."""
@@ -107,17 +129,9 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             self._printer = None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        try:
-            pages = render_pages(
-                self.instruments,
-                pdfs=self._printer is not None,
-                feedback_email=self.config.feedback_email,
-            )
-        except MissingReference as error:
-            raise PluginError(str(error)) from None
         # The comparison views are reached from their instrument, not from the menu.
         unlisted = {comparison_path(i) for i in self.instruments}
-        for path, content in pages.items():
+        for path, content in self._pages.items():
             inclusion = InclusionLevel.NOT_IN_NAV if path in unlisted else InclusionLevel.UNDEFINED
             files.append(File.generated(config, path, content=content, inclusion=inclusion))
         for path, data in asset_files().items():
@@ -125,17 +139,24 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         return files
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return self._secure(output)
+        return self._secure(output, page.file.src_uri)
 
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig
     ) -> str:
-        return self._secure(output_content) if template_name.endswith(".html") else output_content
+        if not template_name.endswith(".html"):
+            return output_content
+        return self._secure(output_content, template_name)
 
-    def _secure(self, html: str) -> str:
-        """The page with its security policy; its inline scripts' hashes go in ``_headers``."""
+    def _secure(self, html: str, source: str) -> str:
+        """The page with its security policy; its inline scripts' hashes go in ``_headers``.
+        An inline script the theme does not write stops the build, naming the page."""
+        try:
+            secured = with_policy(html, self._known_scripts)
+        except UnknownScript as error:
+            raise PluginError(f"{source}: {error}") from None
         self._script_hashes.update(inline_script_hashes(html))
-        return with_policy(html)
+        return secured
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         Path(config.site_dir, "_headers").write_text(
@@ -157,6 +178,19 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
     ) -> LiveReloadServer:
         server.watch(str(self._definitions_dir(config)))
         return server
+
+
+def _check_site_dir(site_dir: Path) -> None:
+    """Stop with one line when a file stands where the site folder (or a folder above it) goes:
+    MkDocs would end in a traceback after its work."""
+    for folder in (site_dir, *site_dir.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                raise PluginError(
+                    f"site_dir: {folder} is a file (expected a folder, to write the site into "
+                    f"{site_dir})"
+                )
+            return
 
 
 def _add_to_nav(nav: list[Any], paths: list[str]) -> bool:

@@ -8,7 +8,12 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 import yaml
+from hostile import HARMLESS_TITLE, injected, write_hostile_definitions
+from mkdocs.commands.build import build as mkdocs_build_in_process
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
 from page_html import Element, parse
+from pypdf import PdfReader
 from unit_support import INVALID, ROOT, TOOL_TEMPLATES, run
 
 from generator.csp import inline_script_hashes
@@ -104,21 +109,34 @@ def test_pages_link_the_css_and_js(site: Path, url: str) -> None:
             assert (site / path).is_file(), f"{url} links {path}, which exists"
 
 
-def test_build_with_invalid_definitions_fails_cleanly(tmp_path: Path) -> None:
-    """A broken definition wipes or half-writes the site, or shows a traceback, not its place."""
-    definitions = tmp_path / "definitions"
-    definitions.mkdir()
-    case = INVALID / "several-mistakes"
-    shutil.copy(case / "meerdere-fouten.yml", definitions)
+def _config_with(
+    tmp_path: Path, definitions: Path, docs_dir: Path = ROOT / "docs", pdf: str = "auto"
+) -> Path:
+    """A copy of the project's mkdocs.yml in ``tmp_path`` that reads these definitions and
+    hand-written pages; returns its path."""
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    config["docs_dir"] = str(ROOT / config.get("docs_dir", "docs"))
+    config["docs_dir"] = str(docs_dir)
     if isinstance(config.get("theme"), dict) and "custom_dir" in config["theme"]:
         config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "gereedschapskist" in plugin:
             plugin["gereedschapskist"]["definitions"] = str(definitions)
+            plugin["gereedschapskist"]["pdf"] = pdf
     config_file = tmp_path / "mkdocs.yml"
     config_file.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return config_file
+
+
+@pytest.mark.parametrize("case", ["several-mistakes", "markdown-nested-too-deep"])
+def test_build_with_invalid_definitions_fails_cleanly(tmp_path: Path, case: str) -> None:
+    """A broken definition wipes or half-writes the site, or shows a traceback, not its place.
+    (A list nested 300 deep used to pass validation and crash the build after the site folder
+    was emptied.)"""
+    definitions = tmp_path / "definitions"
+    definitions.mkdir()
+    (definition,) = (INVALID / case).glob("*.yml")
+    shutil.copy(definition, definitions)
+    config_file = _config_with(tmp_path, definitions)
     site_dir = tmp_path / "site"
     site_dir.mkdir()
     last_good = site_dir / "index.html"
@@ -128,7 +146,7 @@ def test_build_with_invalid_definitions_fails_cleanly(tmp_path: Path) -> None:
 
     assert code != 0
     assert "Traceback" not in output
-    for line in (case / "expected.txt").read_text(encoding="utf-8").splitlines()[:-1]:
+    for line in (INVALID / case / "expected.txt").read_text(encoding="utf-8").splitlines()[:-1]:
         assert f"{definitions / line}" in output
     assert [p.name for p in site_dir.iterdir()] == ["index.html"], "nothing new is written"
     assert last_good.read_text(encoding="utf-8") == "de vorige, goede site", "the last site stays"
@@ -288,3 +306,93 @@ def test_every_page_of_the_built_site_allows_exactly_its_own_inline_scripts(site
     headers = (site / "_headers").read_text(encoding="utf-8")
     for script_hash in union:
         assert script_hash in headers
+
+
+# --- definitions are text; the policy allows only the scripts the theme is known to write ------
+
+
+def test_definition_text_is_text_everywhere_in_the_built_site(tmp_path: Path) -> None:
+    """A title or intro holding markup would run as script on the site (its policy hashed every
+    inline script on the page), or 'Samen <vmbo> & mbo' would lose '<vmbo>' in the tab, the
+    header, the menu and the PDF."""
+    definitions = tmp_path / "definitions"
+    definitions.mkdir()
+    for definition in TOOL_TEMPLATES.glob("*.yml"):
+        shutil.copy(definition, definitions)
+    titles = write_hostile_definitions(definitions)
+    site_dir = tmp_path / "site"
+
+    code, output = mkdocs_build(_config_with(tmp_path, definitions), site_dir)
+
+    assert code == 0, output
+    for file in sorted(site_dir.rglob("*.html")):
+        assert injected(parse(file.read_text(encoding="utf-8"))) == [], file
+    for instrument_id, title in titles.items():
+        page = _page(site_dir, f"tools/{instrument_id}")
+        assert page.find_one("title").text().startswith(f"{title} - "), instrument_id
+        topics = [e.text() for e in page.iter("div") if "md-header__topic" in e.classes]
+        assert title in topics, topics
+        menu = [a.text() for a in page.iter("a") if "md-nav__link" in a.classes]
+        assert title in menu, menu
+        compare = _page(site_dir, f"tools/{instrument_id}/vergelijken")
+        assert compare.find_one("title").text().startswith(f"{title}: antwoorden vergelijken")
+    index = (site_dir / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "<script" not in index and "<vmbo>" not in index, "search shows titles as HTML"
+    pdf = PdfReader(site_dir / "tools" / "samen" / "samen-leeg-a4.pdf")
+    assert HARMLESS_TITLE in " ".join(p.extract_text() for p in pdf.pages)
+
+
+def test_an_inline_script_the_theme_does_not_write_stops_the_build(tmp_path: Path) -> None:
+    """A script that found its way into a page would get its own hash in the policy and run;
+    the build must stop and say which page holds it, without a traceback."""
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    privacy = docs / "privacy.md"
+    privacy.write_text(
+        privacy.read_text(encoding="utf-8") + '\n<script>alert("los")</script>\n', "utf-8"
+    )
+    config_file = _config_with(tmp_path, TOOL_TEMPLATES, docs_dir=docs, pdf="never")
+
+    code, output = mkdocs_build(config_file, tmp_path / "site")
+
+    assert code != 0
+    assert "Traceback" not in output
+    (line,) = [line for line in output.splitlines() if "inline script" in line]
+    assert "privacy" in line and 'alert("los")' in line, line
+
+
+def test_a_page_that_cannot_be_rendered_stops_the_build_before_the_site_is_cleaned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever makes rendering fail (it once was a list nested 300 deep), the last good site
+    stays whole and the maintainer reads one line, not a traceback."""
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    last_good = site_dir / "index.html"
+    last_good.write_text("de vorige, goede site", encoding="utf-8")
+
+    def fail(*args: object, **kwargs: object) -> dict[str, str]:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("generator.plugin.render_pages", fail)
+    config = load_config(str(_config_with(tmp_path, TOOL_TEMPLATES, pdf="never")))
+    config["site_dir"] = str(site_dir)
+    with pytest.raises(Abort) as stopped:
+        mkdocs_build_in_process(config)
+
+    message = str(stopped.value.__context__)
+    assert "\n" not in message and "could not be rendered" in message, message
+    assert "maximum recursion depth exceeded" in message
+    assert [p.name for p in site_dir.iterdir()] == ["index.html"], "nothing new is written"
+    assert last_good.read_text(encoding="utf-8") == "de vorige, goede site", "the last site stays"
+
+
+def test_a_file_where_the_site_folder_goes_is_a_clear_error(tmp_path: Path) -> None:
+    """A file in the site folder's place would end the build in a traceback."""
+    occupied = tmp_path / "site"
+    occupied.write_text("geen map", encoding="utf-8")
+    code, output = mkdocs_build(_config_with(tmp_path, TOOL_TEMPLATES, pdf="never"), occupied)
+    assert code != 0
+    assert "Traceback" not in output, output
+    assert str(occupied) in output
+    assert occupied.read_text(encoding="utf-8") == "geen map"
