@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from .feedback import FeedbackAddressError, feedback_address
 from .load import DefinitionError, load_instruments
 from .model import json_schema
-from .render import write_site_sources
+from .output import OutputError, write_build
+from .render import site_sources
 
 SCHEMA_FILE = "instrument.schema.json"
-# In OUT_DIR: the files the last build wrote there, one path per line. The next build removes
-# those it no longer writes (a removed instrument, an old stylesheet) and nothing else.
-BUILD_LIST = ".generator-files"
 
 
 def schema_text() -> str:
@@ -26,7 +22,8 @@ def schema_text() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 invalid definitions, 2 usage)."""
+    """Run the command line; returns the exit code (0 ok, 1 invalid definitions or an output
+    folder that cannot take the build, 2 usage)."""
     parser = argparse.ArgumentParser(
         prog="python -m generator",
         description="Validate instrument definitions, or build the pages generated from them.",
@@ -79,44 +76,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(instruments)} instrument definitions are valid: {names}")
         return 0
 
-    # Write into a temporary folder first, so a failure never leaves a half-written OUT_DIR.
     out_dir: Path = args.out_dir
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=out_dir.parent, prefix=".generator-") as staging:
-        written = write_site_sources(instruments, Path(staging), feedback_email=feedback_email)
-        out_dir.mkdir(exist_ok=True)
-        paths = {file.relative_to(staging).as_posix() for file in written}
-        for file in written:
-            target = out_dir / file.relative_to(staging)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(file, target)
-    removed = _remove_stale(out_dir, paths)
-    (out_dir / BUILD_LIST).write_text("".join(f"{path}\n" for path in sorted(paths)), "utf-8")
+    files = site_sources(instruments, feedback_email=feedback_email)
+    try:
+        removed = write_build(out_dir, files)
+    except OutputError as error:
+        print(f"{error}; nothing was written.", file=sys.stderr)
+        return 1
     print(
-        f"Wrote {len(written)} files for {len(instruments)} instruments to {out_dir}"
+        f"Wrote {len(files)} files for {len(instruments)} instruments to {out_dir}"
         + (f" (and removed {removed} of the previous build)" if removed else "")
     )
     return 0
-
-
-def _remove_stale(out_dir: Path, paths: set[str]) -> int:
-    """Remove what the previous build wrote into ``out_dir`` and this one did not (only files it
-    listed, and only inside ``out_dir``), and the folders that leaves empty. Returns how many."""
-    listing = out_dir / BUILD_LIST
-    previous = listing.read_text("utf-8").splitlines() if listing.is_file() else []
-    root = out_dir.resolve()
-    removed = 0
-    for stale in sorted(set(previous) - paths):
-        target = (out_dir / stale).resolve()
-        if not target.is_relative_to(root) or not target.is_file():
-            continue
-        target.unlink()
-        removed += 1
-        folder = target.parent
-        while folder != root and not any(folder.iterdir()):
-            folder.rmdir()
-            folder = folder.parent
-    return removed
 
 
 if __name__ == "__main__":

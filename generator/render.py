@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from importlib import resources
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any
 
 import rcssmin
@@ -177,17 +177,11 @@ def asset_files() -> dict[str, bytes]:
     }
 
 
-def write_site_sources(
-    instruments: list[Instrument], out_dir: Path, *, feedback_email: str | None = None
-) -> list[Path]:
-    """Write the generated pages and assets into ``out_dir``; returns the files written."""
+def site_sources(
+    instruments: list[Instrument], *, feedback_email: str | None = None
+) -> dict[str, bytes]:
+    """The generated pages and assets, by their path below the docs folder, as file contents."""
     pages = render_pages(instruments, feedback_email=feedback_email)
     files: dict[str, bytes] = {p: t.encode("utf-8") for p, t in pages.items()}
     files.update(asset_files())
-    written = []
-    for relative, content in sorted(files.items()):
-        target = out_dir / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-        written.append(target)
-    return written
+    return files

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 from unit_support import INVALID, TOOL_TEMPLATES, run_generator
 
-from generator.__main__ import BUILD_LIST, SCHEMA_FILE, schema_text
+from generator.__main__ import SCHEMA_FILE, schema_text
+from generator.output import BUILD_LIST
 from generator.render import asset_files
 
 
@@ -173,3 +175,45 @@ def test_build_with_a_malformed_feedback_address_writes_nothing(tmp_path: Path) 
     )
     assert "Traceback" not in result.stderr
     assert not out_dir.exists()
+
+
+# --- the output folder: a clear line when it cannot be written, and never half-written ---------
+
+
+def _one_line_error(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    (line,) = result.stderr.splitlines()
+    return line
+
+
+def test_build_into_a_file_is_a_clear_error(tmp_path: Path) -> None:
+    """OUT_DIR naming a file (or a file where one of its folders goes) ends in a traceback."""
+    occupied = tmp_path / "bestand"
+    occupied.write_text("van de beheerder", encoding="utf-8")
+    for out_dir in (occupied, occupied / "site"):
+        line = _one_line_error(run_generator("build", out_dir))
+        assert str(occupied) in line and "nothing was written" in line, line
+        assert occupied.read_text(encoding="utf-8") == "van de beheerder"
+    assert [p.name for p in tmp_path.iterdir()] == ["bestand"], "no staging folder is left"
+
+
+def test_a_build_that_cannot_write_one_page_changes_nothing(tmp_path: Path) -> None:
+    """A build that adds an instrument overwrote the overview and then failed before writing the
+    new comparison page, leaving the half-written folder the command promises never to leave."""
+    fewer = tmp_path / "definitions"
+    fewer.mkdir()
+    for name in ("matrix.yml", "reflectietool.yml"):
+        shutil.copy(TOOL_TEMPLATES / name, fewer / name)
+    out_dir = tmp_path / "out"
+    assert run_generator("--definitions", fewer, "build", out_dir).returncode == 0
+    # A file where the new instrument's folder must go (its comparison page lives in it).
+    blocker = out_dir / "tools" / "praatplaat"
+    blocker.write_text("van de beheerder", encoding="utf-8")
+    before = _snapshot(out_dir)
+
+    line = _one_line_error(run_generator("build", out_dir))
+
+    assert str(blocker) in line and "nothing was written" in line, line
+    assert _snapshot(out_dir) == before, "no file of the last build changed, none was added"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["definitions", "out"]
