@@ -261,9 +261,9 @@ class GkInstrument extends HTMLElement {
       return;
     }
     this.#storedText = stored;
-    this.#storageWorks();
     this.#status(`Opgeslagen in deze browser · ${time()}`);
     this.#firstSave();
+    this.#storageWorks(); // after the first save's tip: that storage works again matters more
   }
 
   /** Merge another tab's stored copy (text) into `answers` and show what it changes here.

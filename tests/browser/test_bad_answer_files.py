@@ -6,6 +6,8 @@ reloaded before each case, so the corpus can grow without slowing the suite much
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,9 +81,31 @@ def long_answer(path: Path) -> None:
     answer_files.write(path, answer_files.answer_file(REFLECTIE, answers))
 
 
+def too_many_answers(path: Path) -> None:
+    """More answers than any instrument has questions (2000), in a file well under 1 MB."""
+    answers = {f"ambitie.vraag-{n}": "x" for n in range(2001)}
+    answer_files.write(path, answer_files.answer_file(REFLECTIE, answers))
+
+
+def too_many_own_parts(path: Path) -> None:
+    """1000 own columns in one part (57 KB): laying them out froze the tab for 38 s."""
+    answers = {f"ambitie.eigen-{n}.naam": f"Kolom {n}" for n in range(1000)}
+    answer_files.write(path, answer_files.answer_file(REFLECTIE, answers))
+
+
+def deep_extra_key(path: Path) -> None:
+    """An extra key nested 20 000 deep: accepted, it made the comparison's export fail."""
+    data = answer_files.answer_file(REFLECTIE, {"ambitie.toelichting": "tekst"})
+    text = json.dumps(data)[:-1] + ', "extra": ' + "[" * 20_000 + "]" * 20_000 + "}"
+    path.write_text(text, encoding="utf-8")
+
+
 GENERATED: dict[str, tuple[Callable[[Path], None], str]] = {
     "huge-file.json": (huge_file, "te groot"),
     "long-answer.json": (long_answer, 'Het antwoord bij "ambitie.toelichting" is te lang'),
+    "too-many-answers.json": (too_many_answers, "meer dan 2000 antwoorden"),
+    "too-many-own-parts.json": (too_many_own_parts, "meer dan 20 eigen activiteiten of partners"),
+    "deep-extra-key.json": (deep_extra_key, "te diep genest"),
 }
 
 

@@ -1,0 +1,165 @@
+"""What an attack on the answers found, held: caps on what a file may hold (also in the
+comparison), a storage warning that stays until storage works, a remark on a file from a newer
+instrument, and damaged answers that can still be taken home (DESIGN.md §4 "Nothing lost")."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+from . import answer_files, definitions
+from .answer_files import storage_key
+from .comparison import ComparisonView, payload
+from .conftest import ConsoleLog
+from .controls import AnswerToolbar, BrowserStorage, MenuMatrix, TextQuestion
+
+REFLECTIE = "reflectietool"
+AMBITIE = "Ambitie: Onderbouw en licht toe"
+MENU = "Menukaart activiteiten samenwerking vmbo-mbo"
+# Storage that is full until the test says otherwise (window.gkStorageFull = false).
+FULL_UNTIL_FREED = """
+window.gkStorageFull = true;
+const setItem = Storage.prototype.setItem;
+Storage.prototype.setItem = function (...args) {
+  if (window.gkStorageFull) {
+    throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+  }
+  return setItem.apply(this, args);
+};
+"""
+FULL_WARNING = "De opslag van deze browser is vol."
+
+
+def open_instrument(page: Page, instrument_id: str) -> AnswerToolbar:
+    page.goto(definitions.instrument_url(instrument_id))
+    toolbar = AnswerToolbar(page)
+    expect(toolbar.import_button).to_be_visible()
+    return toolbar
+
+
+def test_full_storage_stays_in_view_after_an_import_and_a_wipe(
+    page: Page, tmp_path: Path, console_log: ConsoleLog
+) -> None:
+    """With storage full, the next message ("Antwoorden geïmporteerd.") replaced the warning:
+    closing the tab then lost the import without the user having been told."""
+    page.add_init_script(FULL_UNTIL_FREED)
+    toolbar = open_instrument(page, REFLECTIE)
+    warning = page.get_by_role("alert").filter(has_text=FULL_WARNING)
+    TextQuestion(page, AMBITIE).fill("Geen plek")
+    expect(warning).to_be_visible()
+
+    data = answer_files.answer_file(REFLECTIE, {"belangen.toelichting": "Uit het bestand"})
+    toolbar.import_file(answer_files.write(tmp_path / "groot.json", data), replace=True)
+    expect(toolbar.message("Antwoorden geïmporteerd.")).to_be_visible()
+    expect(warning).to_be_visible()
+    expect(toolbar.saved_line).to_have_text("Niet opgeslagen")
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    toolbar.wipe_button.click()
+    expect(toolbar.message("Alle antwoorden zijn gewist.")).to_be_visible()
+    expect(warning).to_be_visible()
+
+    page.evaluate("window.gkStorageFull = false")
+    TextQuestion(page, AMBITIE).fill("Er is weer plek")
+    expect(warning).to_be_hidden()
+    expect(toolbar.message("werkt weer")).to_be_visible()
+    stored = BrowserStorage(page).answer_file(REFLECTIE)
+    assert stored["answers"] == {"ambitie.toelichting": "Er is weer plek"}, stored
+    console_log.expect_no_errors()
+
+
+def test_damaged_answers_set_aside_can_be_exported_on_a_later_visit(page: Page) -> None:
+    """Answers set aside as damaged could not be reached from the page: they were as good as
+    lost to anyone who cannot open the browser's developer tools."""
+    damaged = '{"format": "gereedschapskist-antwoorden", "answers": {"ambitie.toelichting": "Mijn'
+    BrowserStorage(page).seed({storage_key(REFLECTIE): damaged})
+    toolbar = open_instrument(page, REFLECTIE)
+    toolbar.expect_warning("beschadigd", "apart bewaard")
+    page.reload()
+    button = page.get_by_role("button", name="Apart bewaarde antwoorden exporteren", exact=True)
+    expect(button).to_be_visible()
+    with page.expect_download() as download_info:
+        button.click()
+    download = download_info.value
+    assert download.suggested_filename.startswith("reflectietool-apart-bewaard-")
+    assert download.suggested_filename.endswith(".txt")
+    text = Path(download.path()).read_text(encoding="utf-8")
+    assert damaged in text, text
+
+
+def test_nothing_set_aside_offers_no_export(page: Page) -> None:
+    """A button for damaged answers on every page would alarm users who have none."""
+    open_instrument(page, REFLECTIE)
+    expect(page.get_by_role("button", name="Apart bewaarde antwoorden exporteren")).to_have_count(0)
+    expect(page.get_by_text("beschadigde antwoorden")).to_be_hidden()
+
+
+def test_a_file_from_a_newer_instrument_is_imported_with_a_remark(
+    page: Page, tmp_path: Path
+) -> None:
+    """A file made with a newer version of the instrument imported without a word, though some
+    of its answers have no place on this page."""
+    toolbar = open_instrument(page, REFLECTIE)
+    data = answer_files.answer_file(REFLECTIE, {"ambitie.toelichting": "Van later"})
+    data["instrument"]["version"] = 7
+    toolbar.import_file(answer_files.write(tmp_path / "nieuw.json", data))
+    expect(toolbar.message("nieuwere versie van dit instrument (versie 7")).to_be_visible()
+    TextQuestion(page, AMBITIE).expect_value("Van later")
+
+
+def test_a_matrix_file_with_a_thousand_own_activities_is_refused_at_once(
+    page: Page, tmp_path: Path
+) -> None:
+    """A 57 KB matrix file with 1000 own columns froze the tab for 38 s, and on every later
+    visit, as it was then stored."""
+    toolbar = open_instrument(page, "matrix")
+    answers = {f"activiteiten.eigen-{n}.naam": f"Activiteit {n}" for n in range(1000)}
+    path = answer_files.write(tmp_path / "matrix.json", answer_files.answer_file("matrix", answers))
+    started = time.monotonic()
+    toolbar.import_file(path)
+    toolbar.expect_refused("meer dan 20 eigen activiteiten of partners")
+    assert time.monotonic() - started < 5, "the refusal took as long as laying the file out"
+    assert BrowserStorage(page).answer_file("matrix") is None
+
+
+def test_a_stored_matrix_with_too_many_own_activities_is_set_aside(page: Page) -> None:
+    """Such a file stored by an older version of the site froze the tab on every visit."""
+    answers = {f"activiteiten.eigen-{n}.naam": f"Activiteit {n}" for n in range(1000)}
+    stored = json.dumps(answer_files.answer_file("matrix", answers))
+    BrowserStorage(page).seed({storage_key("matrix"): stored})
+    toolbar = open_instrument(page, "matrix")
+    toolbar.expect_warning("beschadigd", "apart bewaard")
+    expect(MenuMatrix(page, MENU).add_button).to_be_visible()
+
+
+def test_own_activities_stop_at_twenty_and_the_page_says_why(page: Page) -> None:
+    """Own activities past what an answer file may hold would be saved but never come back."""
+    open_instrument(page, "matrix")
+    menu = MenuMatrix(page, MENU)
+    for _ in range(20):
+        menu.add_own()
+    menu.add_own()
+    expect(page.get_by_text("Er passen hoogstens 20 eigen activiteiten in de matrix.")).to_be_visible()
+    stored = BrowserStorage(page).answer_file("matrix")["answers"]
+    names = [key for key in stored if key.endswith(".naam")]
+    assert len(names) == 20, names
+
+
+def test_a_comparison_refuses_a_file_nested_too_deep_and_still_exports(page: Page) -> None:
+    """One opened file with an extra key nested 20 000 deep was accepted, and then "Vergelijking
+    exporteren" failed without a download or a word."""
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    good = answer_files.answer_file(REFLECTIE, {"ambitie.uitgesproken": 4}, {"naam": "Anna"})
+    deep = payload("diep.json", good)
+    text = deep["buffer"].decode("utf-8").rstrip()[:-1]
+    deep["buffer"] = (text + ', "extra": ' + "[" * 20_000 + "]" * 20_000 + "}").encode("utf-8")
+    view.open([payload("anna.json", good), deep])
+    assert any("te diep genest" in refusal for refusal in view.refusal_texts())
+    with page.expect_download() as download_info:
+        view.export_button.click()
+    exported = json.loads(Path(download_info.value.path()).read_text(encoding="utf-8"))
+    assert [r["name"] for r in exported["respondents"]] == ["Anna"]
