@@ -7,7 +7,6 @@ reloaded before each case, so the corpus can grow without slowing the suite much
 from __future__ import annotations
 
 import json
-
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path

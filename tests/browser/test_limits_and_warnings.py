@@ -142,7 +142,9 @@ def test_own_activities_stop_at_twenty_and_the_page_says_why(page: Page) -> None
     for _ in range(20):
         menu.add_own()
     menu.add_own()
-    expect(page.get_by_text("Er passen hoogstens 20 eigen activiteiten in de matrix.")).to_be_visible()
+    expect(
+        page.get_by_text("Er passen hoogstens 20 eigen activiteiten in de matrix.")
+    ).to_be_visible()
     stored = BrowserStorage(page).answer_file("matrix")["answers"]
     names = [key for key in stored if key.endswith(".naam")]
     assert len(names) == 20, names
