@@ -39,7 +39,6 @@ _TYPE_WORDS = {
 
 # PyYAML's syntax messages, in the words of someone editing a definition file.
 _YAML_PROBLEMS = (
-    ("found character '\\t'", "a tab is used to indent (expected spaces)"),
     (
         "mapping values are not allowed",
         (
@@ -54,8 +53,14 @@ _YAML_PROBLEMS = (
 )
 
 
-def yaml_problem(problem: str) -> str:
-    """A YAML syntax error in plain words, ending with what was expected."""
+def yaml_problem(problem: str, before: str = "") -> str:
+    """A YAML syntax error in plain words, ending with what was expected; ``before`` is the text
+    of its line before the error."""
+    # PyYAML refuses a tab anywhere outside quotes with one message: say which case this is.
+    if "found character '\\t'" in problem:
+        if not before.strip(" \t"):
+            return "a tab is used to indent (expected spaces)"
+        return "a tab outside quotes (expected a space, or quotes around a text with a tab in it)"
     for fragment, plain in _YAML_PROBLEMS:
         if fragment in problem:
             return plain

@@ -2,11 +2,16 @@
 
 Every mistake in a file is reported at once as ``file:line:col: key.path: what is wrong
 (expected …)``. This module raises :class:`DefinitionError` and never prints.
+
+A definition file may come from anyone, so reading it takes bounded time and memory: YAML
+aliases, nesting past :data:`MAX_DEPTH` and numbers longer than :data:`MAX_DIGITS` are refused
+where they are written, before anything is expanded or converted.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +23,8 @@ from .model import Instrument
 
 SUFFIXES = (".yml", ".yaml")
 KeyPath = tuple[str | int, ...]
+MAX_DEPTH = 32  # levels of lists and mappings; a real definition uses fewer than ten
+MAX_DIGITS = 15  # a whole number the client can hold exactly (below 2**53)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,9 +77,79 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+class _Refused(Exception):
+    """Something the loader will not read, with the line and column where it starts."""
+
+    def __init__(self, position: tuple[int, int], message: str):
+        super().__init__(message)
+        (self.line, self.column), self.message = position, message
+
+
+class _DefinitionLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, reading only what a definition needs, in bounded time and memory."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        # Nine nested lists of nine aliases expand to 387 million items, and an alias may hold
+        # itself: no definition needs one, so refuse it before anything is expanded.
+        if self.check_event(yaml.AliasEvent):
+            raise _Refused(
+                self._next_position(),
+                "YAML aliases (*name) are not supported (expected the value written out in full)",
+            )
+        if not self.check_event(yaml.SequenceStartEvent, yaml.MappingStartEvent):
+            return super().compose_node(parent, index)
+        # Composing recurses once per level: stopping at a fixed depth keeps Python's stack safe.
+        if self._depth >= MAX_DEPTH:
+            raise _Refused(
+                self._next_position(),
+                f"nested more than {MAX_DEPTH} levels deep "
+                f"(expected at most {MAX_DEPTH} levels of lists and mappings)",
+            )
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def _next_position(self) -> tuple[int, int]:
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+        mark = event.start_mark
+        return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
+        """A mapping whose keys are read as written: every key of a definition is a name, so
+        `1:` or `~:` is an unknown key '1' or '~', not a number or nothing."""
+        mapping: dict[Hashable, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Refused(
+                    _mark(key_node),
+                    "a list or mapping is used as a key (expected a name, e.g. 'title')",
+                )
+            mapping[key_node.value] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        # Python refuses to convert more than 4300 digits, and the client cannot hold more
+        # than 15 exactly; check the length before converting.
+        if len(node.value.lstrip("+-").replace("_", "")) > MAX_DIGITS:
+            raise _Refused(
+                _mark(node),
+                f"number too large (expected a whole number of at most {MAX_DIGITS} digits)",
+            )
+        return super().construct_yaml_int(node)
+
+
+_DefinitionLoader.add_constructor("tag:yaml.org,2002:int", _DefinitionLoader.construct_yaml_int)
+
+
 def _parse(file: Path, text: str) -> tuple[_Document, list[Problem]]:
     """Parse YAML into data plus positions; duplicate keys are problems, not silent overwrites."""
-    loader = yaml.SafeLoader(text)
+    loader = _DefinitionLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -88,7 +165,7 @@ def _parse(file: Path, text: str) -> tuple[_Document, list[Problem]]:
         if isinstance(node, yaml.MappingNode):
             seen: set[Any] = set()
             for key_node, value_node in node.value:
-                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
+                key = key_node.value  # as the loader reads keys: their text
                 if key in seen:
                     line, column = _mark(key_node)
                     problems.append(
@@ -169,6 +246,12 @@ def _validation_problems(file: Path, document: _Document, error: ValidationError
     return sorted(problems, key=lambda p: (p.line, p.column, p.message))
 
 
+def _line_before(text: str, index: int) -> str:
+    """The text of a line before a position, as PyYAML breaks lines."""
+    before = text[:index]
+    return before[max(before.rfind(end) for end in "\n\r\x85\u2028\u2029") + 1 :]
+
+
 def _file_error(file: Path, message: str, line: int = 1, column: int = 1) -> DefinitionError:
     """A mistake in a file as a whole (or before it could be parsed)."""
     return DefinitionError([Problem(file, line, column, "", message)])
@@ -176,6 +259,11 @@ def _file_error(file: Path, message: str, line: int = 1, column: int = 1) -> Def
 
 def load_instrument(file: Path) -> Instrument:
     """Read, parse and validate one definition file."""
+    return _load(file)[0]
+
+
+def _load(file: Path) -> tuple[Instrument, _Document]:
+    """One definition file's instrument, and where its keys and values are written."""
     try:
         raw = file.read_bytes()
     except OSError as error:
@@ -189,11 +277,14 @@ def load_instrument(file: Path) -> Instrument:
         raise _file_error(file, message, line, column) from None
     try:
         document, problems = _parse(file, text)
+    except _Refused as error:
+        raise _file_error(file, error.message, error.line, error.column) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = error.problem or error.context or "unreadable"
-        message = f"YAML syntax error: {errors.yaml_problem(what)}"
+        before = _line_before(text, mark.index) if mark else ""
+        message = f"YAML syntax error: {errors.yaml_problem(what, before)}"
         raise _file_error(file, message, line, column) from None
     except yaml.YAMLError as error:
         raise _file_error(file, f"YAML error: {error} (expected valid YAML)") from None
@@ -216,7 +307,7 @@ def load_instrument(file: Path) -> Instrument:
         problems.append(Problem(file, line, column, "id", message))
     if problems or instrument is None:
         raise DefinitionError(sorted(problems, key=lambda p: (p.line, p.column)))
-    return instrument
+    return instrument, document
 
 
 def definition_files(directory: Path) -> list[Path]:
@@ -233,11 +324,23 @@ def load_instruments(directory: Path) -> list[Instrument]:
         raise _file_error(directory, "no definition files found (expected *.yml files)", 0)
     instruments: list[Instrument] = []
     problems: list[Problem] = []
+    first_files: dict[str, Path] = {}
     for file in files:
         try:
-            instruments.append(load_instrument(file))
+            instrument, document = _load(file)
         except DefinitionError as error:
             problems.extend(error.problems)
+            continue
+        # The id is the file's name, but 'x.yml' and 'x.yaml' share it: one page, two cards.
+        first = first_files.setdefault(instrument.id, file)
+        if first != file:
+            line, column = document.value_marks[("id",)]
+            message = (
+                f"id '{instrument.id}' is already used by {first.name} "
+                "(expected one file per instrument)"
+            )
+            problems.append(Problem(file, line, column, "id", message))
+        instruments.append(instrument)
     if problems:
         raise DefinitionError(problems)
     return sorted(instruments, key=lambda i: i.order)

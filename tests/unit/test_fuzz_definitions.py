@@ -4,10 +4,11 @@ with a clean ``file:line:col: key: message`` report — never a traceback."""
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from typing import Any
 
-from definition_mutations import mutated
+from definition_mutations import hostile, mutated
 from hypothesis import HealthCheck, given, settings
 from markupsafe import escape
 from unit_support import TOOL_TEMPLATES
@@ -39,6 +40,22 @@ def test_a_mutated_definition_loads_or_is_refused_cleanly(tmp_path: Path, case: 
         return
     page = render_pages([instrument])[instrument_path(instrument)]
     assert f"<h1>{escape(instrument.title)}</h1>" in page
+
+
+@settings(max_examples=100, deadline=None)
+@given(case=hostile())
+def test_hostile_yaml_is_refused_quickly_and_cleanly(tmp_path_factory: Any, case: Any) -> None:
+    """Aliases, deep nesting, huge numbers or odd keys crash or hang the loader, or pass."""
+    name, text = case
+    file = tmp_path_factory.mktemp("hostile") / name
+    file.write_text(text, encoding="utf-8")
+    start = time.perf_counter()
+    try:
+        load_instrument(file)  # a short number where a number belongs may pass
+    except DefinitionError as error:
+        for line in str(error).splitlines():
+            assert REPORT.match(line), line
+    assert time.perf_counter() - start < 2
 
 
 def test_a_key_of_spaces_is_named_in_quotes(tmp_path: Path) -> None:

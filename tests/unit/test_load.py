@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -160,3 +162,133 @@ def test_text_is_stripped_of_surrounding_whitespace(tmp_path: Path) -> None:
     file = tmp_path / "spaties.yml"
     file.write_text(text, encoding="utf-8")
     assert load_instrument(file).sections[0].fields[0].label == "Wat is de vraag?"
+
+
+# --- hostile YAML: refused at its place, quickly, without a traceback ------------------------
+
+
+def _alias_bomb(depth: int) -> str:
+    """Lists of nine references to the list before, ``depth`` deep: 9**depth items expanded."""
+    lines, previous = ["  a0: &a0 [x, x, x, x, x, x, x, x, x]"], "a0"
+    for level in range(1, depth):
+        lines.append(f"  a{level}: &a{level} [{', '.join([f'*{previous}'] * 9)}]")
+        previous = f"a{level}"
+    return "bom:\n" + "\n".join(lines) + "\n"
+
+
+HOSTILE = {
+    "alias-bomb": (_alias_bomb(6), "YAML aliases (*name) are not supported"),
+    "alias-loop": ("loop: &loop [*loop]\n", "YAML aliases (*name) are not supported"),
+    "deep-list": ("diep: " + "[" * 900 + "]" * 900 + "\n", "nested more than 32 levels deep"),
+    "deep-mapping": ("diep:\n" + "".join(f"{'  ' * i}- k:\n" for i in range(1, 400)), "nested"),
+    "long-number": ("version_x: " + "9" * 5000 + "\n", "number too large"),
+}
+
+
+@pytest.mark.parametrize("case", HOSTILE, ids=list(HOSTILE))
+def test_hostile_yaml_is_refused_fast_and_small(tmp_path: Path, case: str) -> None:
+    """A hostile definition hangs the build, eats the machine's memory or ends in a traceback."""
+    addition, message = HOSTILE[case]
+    text = _minimal("vijandig") + addition
+    file = tmp_path / "vijandig.yml"
+    file.write_text(text, encoding="utf-8")
+    line = len(_minimal("vijandig").splitlines()) + 1
+    start = time.perf_counter()
+    with pytest.raises(DefinitionError) as error:
+        load_instrument(file)
+    seconds = time.perf_counter() - start
+    assert seconds < 2, f"{seconds:.1f} s"
+    tracemalloc.start()  # apart from the timing: tracing makes Python several times slower
+    try:
+        with pytest.raises(DefinitionError):
+            load_instrument(file)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 10_000_000, f"{peak / 1e6:.0f} MB"
+    [problem] = error.value.problems
+    assert message in problem.message and "(expected " in problem.message
+    assert problem.line >= line, "pointed at the hostile part, not at the top of the file"
+
+
+def test_a_number_too_large_is_refused_where_it_is(tmp_path: Path) -> None:
+    """A version of 5000 digits ends in a ValueError traceback instead of a report."""
+    file = tmp_path / "groot.yml"
+    file.write_text(_minimal("groot").replace("version: 1", "version: " + "1" * 16))
+    with pytest.raises(DefinitionError) as error:
+        load_instrument(file)
+    assert _problems(error, tmp_path) == [
+        "groot.yml:4:10: number too large (expected a whole number of at most 15 digits)"
+    ]
+    file.write_text(_minimal("groot").replace("version: 1", "version: " + "1" * 15))
+    assert load_instrument(file).version == 111_111_111_111_111
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [("1", "1"), ("~", "['~']"), ("null", "null"), ("true", "true"), ("1.5", "['1.5']")],
+)
+def test_a_key_yaml_reads_as_a_number_or_nothing_is_shown_where_it_is(
+    tmp_path: Path, written: str, shown: str
+) -> None:
+    """A key like `1:` or `~:` is reported at the top of its mapping as 'None' or '[1]'."""
+    text = _minimal("sleutel").replace("  paper: A4\n", f"  paper: A4\n  {written}: x\n")
+    file = tmp_path / "sleutel.yml"
+    file.write_text(text, encoding="utf-8")
+    line = text.splitlines().index(f"  {written}: x") + 1
+    with pytest.raises(DefinitionError) as error:
+        load_instrument(file)
+    [problem] = _problems(error, tmp_path)
+    assert problem.startswith(f"sleutel.yml:{line}:3: print{'' if shown[0] == '[' else '.'}{shown}")
+    assert f"unknown key '{written}' (expected one of the keys: paper, orientation)" in problem
+
+
+def test_a_key_written_twice_as_null_and_tilde_is_not_lost(tmp_path: Path) -> None:
+    """Two keys that YAML reads as the same nothing (`~:` and `null:`) silently become one."""
+    text = _minimal("nul").replace("  paper: A4\n", "  paper: A4\n  ~: x\n  null: y\n")
+    file = tmp_path / "nul.yml"
+    file.write_text(text, encoding="utf-8")
+    with pytest.raises(DefinitionError) as error:
+        load_instrument(file)
+    assert [p.key_path for p in error.value.problems] == ["print['~']", "print.null"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "indents"),
+    [
+        ("  paper: A4\n", "\tpaper: A4\n", True),
+        ("  paper: A4\n", "  paper:\tA4\n", False),
+        ("  paper: A4\n", "  paper: \tA4\n", False),
+        ("  paper: A4\n", "  paper\t: A4\n", False),
+        ("    - id: naam\n", "    -\tid: naam\n", False),
+    ],
+)
+def test_a_tab_is_described_as_what_it_is(
+    tmp_path: Path, before: str, after: str, indents: bool
+) -> None:
+    """A tab after a key is reported as 'a tab is used to indent', sending the reader astray."""
+    text = _minimal("tab").replace(before, after, 1)
+    file = tmp_path / "tab.yml"
+    file.write_text(text, encoding="utf-8")
+    with pytest.raises(DefinitionError) as error:
+        load_instrument(file)
+    [problem] = error.value.problems
+    line = text.splitlines().index(after.rstrip("\n")) + 1
+    assert (problem.line, problem.column) == (line, after.index("\t") + 1)
+    assert ("used to indent" in problem.message) is indents
+    assert "(expected " in problem.message
+
+
+# --- the instruments of a folder --------------------------------------------------------------
+
+
+def test_two_files_of_one_instrument_are_refused(tmp_path: Path) -> None:
+    """praatplaat.yml and praatplaat.yaml both load: two cards, one page, one silently wins."""
+    (tmp_path / "dubbel.yml").write_text(_minimal("dubbel"), encoding="utf-8")
+    (tmp_path / "dubbel.yaml").write_text(_minimal("dubbel"), encoding="utf-8")
+    with pytest.raises(DefinitionError) as error:
+        load_instruments(tmp_path)
+    assert _problems(error, tmp_path) == [
+        "dubbel.yml:3:5: id: id 'dubbel' is already used by dubbel.yaml "
+        "(expected one file per instrument)"
+    ]
