@@ -17,7 +17,8 @@ DONT_KNOW = "weet-niet"
 
 
 class ScaleOption(Strict):
-    value: int = Field(description="the number stored as the answer, a whole number")
+    # The page reads an answer back as a number only when it is digits alone.
+    value: int = Field(ge=0, description="the number stored as the answer, a whole number from 0")
     label: Text = Field(description="the option's text as the user sees it, a non-empty text")
 
 

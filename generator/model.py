@@ -6,7 +6,10 @@ sections (a matrix of chosen columns, parties on levels) in ``repeat.py``.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, ValidationInfo, ValidatorFunctionWrapHandler, model_validator
@@ -25,7 +28,14 @@ from .fields import (
     ScaleOption,
     ShortTextField,
 )
-from .repeat import DEFAULT_MAX_PARTIES, MAX_PARTIES, MIN_PARTIES, NAME_FIELD, AnyRepeat
+from .repeat import (
+    ADDED_IDS,
+    DEFAULT_MAX_PARTIES,
+    MAX_PARTIES,
+    MIN_PARTIES,
+    NAME_FIELD,
+    AnyRepeat,
+)
 from .rules import (
     ID_PATTERN,
     Id,
@@ -88,7 +98,46 @@ def _repeat_rules(section: Any) -> Iterator[InitErrorDetails]:
                 )
 
 
-_validate_repeat = with_rules(_repeat_rules)
+RESPONDENT = "respondent"  # the first part of the respondent fields' answer keys
+
+
+def _reserved_ids(section: Any) -> Iterator[InitErrorDetails]:
+    """Ids the answer keys already give a meaning: a section 'respondent' would share its keys
+    with the respondent fields, an option or party named like an added one its answers."""
+    if not isinstance(section, dict):
+        return
+    if section.get("id") == RESPONDENT:
+        yield rule_error(
+            "reserved_id",
+            f"id '{RESPONDENT}' is reserved for the answers about who fills in",
+            "another id",
+            ("id",),
+            RESPONDENT,
+        )
+    repeat = section.get("repeat")
+    kind = repeat.get("type") if isinstance(repeat, dict) else None
+    if not isinstance(repeat, dict) or not isinstance(kind, str) or kind not in ADDED_IDS:
+        return  # no repeat, or one of a wrong type: reported apart
+    key, prefix, added = ADDED_IDS[kind]
+    items = repeat.get(key)
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        item_id = item.get("id") if isinstance(item, dict) else None
+        if isinstance(item_id, str) and re.fullmatch(rf"{prefix}-[a-z0-9]{{6}}", item_id):
+            yield rule_error(
+                "reserved_id",
+                f"id '{item_id}' has the form the page gives {added}",
+                f"an id other than '{prefix}-' followed by six letters or digits",
+                ("repeat", key, index, "id"),
+                item_id,
+            )
+
+
+def _section_rules(section: Any) -> Iterator[InitErrorDetails]:
+    yield from _repeat_rules(section)
+    yield from _reserved_ids(section)
+
+
+_validate_section = with_rules(_section_rules)
 
 
 class Section(Strict):
@@ -107,10 +156,10 @@ class Section(Strict):
 
     @model_validator(mode="wrap")
     @classmethod
-    def _check_repeat(
+    def _check_rules(
         cls, value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
     ) -> Section:
-        result: Section = _validate_repeat(value, handler, info)
+        result: Section = _validate_section(value, handler, info)
         return result
 
 
@@ -244,10 +293,15 @@ class Instrument(Strict):
             else:
                 yield from section.repeat.questions(section)
 
+    @cached_property
+    def _label_counts(self) -> Counter[str]:
+        """How often each label is used outside repeated sections; counted once per instrument,
+        so naming the places of all questions stays linear in their number."""
+        return Counter(field.label for _, field in self.fields())
+
     def label_place(self, section: Section, field: FieldBase) -> str | None:
         """Where a repeated question stands (its section's title), to name it apart; else None."""
-        count = sum(other.label == field.label for _, other in self.fields())
-        return section.title if count > 1 else None
+        return section.title if self._label_counts[field.label] > 1 else None
 
 
 def json_schema() -> dict[str, Any]:

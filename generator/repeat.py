@@ -5,12 +5,13 @@ insert the column or party into the path of ids (DESIGN.md §3):
 
 - ``menu``: columns chosen from a menu, plus columns the user names ("eigen activiteit").
   Cell ``<section>.<column>.<field>``; the chosen columns ``<section>``; an own column's
-  name ``<section>.<column>.naam``.
+  name ``<section>.<column>.naam``. An own column's id is ``eigen-`` and six letters or digits.
 - ``parties``: parties side by side, each on the same levels, linked across to their neighbours
   and down between their levels (het 8-tje). Box ``<section>.<party>.<level>.<field>``; link
   down ``<section>.<party>.<level>--<level>.<field>``; link across
   ``<section>.<party>--<party>.<level>.<field>``; the parties in order ``<section>``; a
-  party's name ``<section>.<party>.naam``.
+  party's name ``<section>.<party>.naam``. An added party's id is ``partner-`` and six
+  letters or digits.
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ if TYPE_CHECKING:
     from .model import Section
 
 NAME_FIELD = "naam"  # the key below a column or party that holds its name
+# The page names a column or party the user adds by a prefix and six letters or digits
+# (assets/dom.js, newId); a definition's own column or party with such an id could meet one.
+# By repeat type: the list of the definition's own, the prefix, and what the user adds.
+ADDED_IDS = {
+    "menu": ("options", "eigen", "own activities"),
+    "parties": ("parties", "partner", "parties a user adds"),
+}
 LINK = "--"  # joins two ids into a link's id; ids never contain it
 MIN_PARTIES = 2  # two parties, linked across, make the figure eight
 MAX_PARTIES = 12  # the most any definition may allow

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import time
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from unit_support import INVALID, VALID
 
 from generator.load import DefinitionError, Problem, load_instrument, load_instruments
+from generator.model import AnyField, Instrument, Section
 
 DASH = " \N{EN DASH} "  # between the two ends of a link, in its accessible name
 
@@ -292,3 +294,38 @@ def test_two_files_of_one_instrument_are_refused(tmp_path: Path) -> None:
         "dubbel.yml:3:5: id: id 'dubbel' is already used by dubbel.yaml "
         "(expected one file per instrument)"
     ]
+
+
+# --- build time ---------------------------------------------------------------------------------
+
+
+def test_naming_the_places_of_questions_grows_linearly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every field counts all others for its label: 10,000 fields take a minute to build."""
+    count = 400
+    fields = "".join(
+        f"      - id: vraag-{n}\n        type: short_text\n        label: Vraag {n % 7}?\n"
+        for n in range(count)
+    )
+    text = _minimal("veel").replace(
+        "      - id: vraag\n        type: short_text\n        label: Wat is de vraag?\n", fields
+    )
+    file = tmp_path / "veel.yml"
+    file.write_text(text, encoding="utf-8")
+    instrument = load_instrument(file)
+    visited = 0
+    fields_of = Instrument.fields
+
+    def counted(self: Instrument) -> Iterator[tuple[Section, AnyField]]:
+        nonlocal visited
+        for item in fields_of(self):
+            visited += 1
+            yield item
+
+    monkeypatch.setattr(Instrument, "fields", counted)
+    questions = list(instrument.questions())
+    places = [instrument.label_place(s, f) for s, f in counted(instrument)]
+    assert len(questions) == count
+    assert all(place == "Vragen" for place in places), "each label is used more than once"
+    assert visited <= 3 * count, f"{visited} fields visited for {count} fields"
