@@ -30,7 +30,8 @@ FIELD_TEXT: dict[str, tuple[str, str, dict[str, Any]]] = {
     "scale": (
         "Schaal",
         "Een stelling met een keuze op een schaal (rondjes). De schaal staat één keer onder "
-        "`scales` en de stelling noemt haar `id`; `dont_know` voegt 'Weet niet' toe.",
+        "`scales` en de stelling noemt haar `id`; `dont_know` voegt 'Weet niet' toe. De "
+        "waarde (`value`) van elke keuze is een heel getal vanaf 0.",
         {
             "id": "uitgesproken",
             "type": "scale",
