@@ -93,19 +93,32 @@ class _DefinitionLoader(yaml.SafeLoader):
         self._depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+        mark = event.start_mark
+        position = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         # Nine nested lists of nine aliases expand to 387 million items, and an alias may hold
         # itself: no definition needs one, so refuse it before anything is expanded.
-        if self.check_event(yaml.AliasEvent):
+        if isinstance(event, yaml.AliasEvent):
             raise _Refused(
-                self._next_position(),
+                position,
                 "YAML aliases (*name) are not supported (expected the value written out in full)",
             )
-        if not self.check_event(yaml.SequenceStartEvent, yaml.MappingStartEvent):
+        # A tag (`!!int abc`, `!!set [a]`) makes PyYAML's constructors fail with a traceback;
+        # no definition needs one.
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            raise _Refused(
+                position,
+                f"YAML tags ({shown}) are not supported "
+                "(expected the value without its tag, in quotes if it is text)",
+            )
+        if not isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
             return super().compose_node(parent, index)
         # Composing recurses once per level: stopping at a fixed depth keeps Python's stack safe.
         if self._depth >= MAX_DEPTH:
             raise _Refused(
-                self._next_position(),
+                position,
                 f"nested more than {MAX_DEPTH} levels deep "
                 f"(expected at most {MAX_DEPTH} levels of lists and mappings)",
             )
@@ -114,11 +127,6 @@ class _DefinitionLoader(yaml.SafeLoader):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
-
-    def _next_position(self) -> tuple[int, int]:
-        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
-        mark = event.start_mark
-        return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
         """A mapping whose keys are read as written: every key of a definition is a name, so
@@ -143,8 +151,16 @@ class _DefinitionLoader(yaml.SafeLoader):
             )
         return super().construct_yaml_int(node)
 
+    def construct_date_as_text(self, node: yaml.ScalarNode) -> str:
+        # No definition holds a date: what looks like one ('2024-13-45' too, which PyYAML fails
+        # on) is text, as editors (YAML 1.2) read it.
+        return str(self.construct_scalar(node))
+
 
 _DefinitionLoader.add_constructor("tag:yaml.org,2002:int", _DefinitionLoader.construct_yaml_int)
+_DefinitionLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _DefinitionLoader.construct_date_as_text
+)
 
 
 def _parse(file: Path, text: str) -> tuple[_Document, list[Problem]]:

@@ -37,7 +37,8 @@ ODD_VALUES = st.one_of(
 KEYS = st.one_of(st.text(min_size=1, max_size=8), st.integers(), st.none(), st.booleans())
 
 # YAML that a hostile file holds where a value belongs: aliases (expanding or holding
-# themselves), deep nesting, a number of thousands of digits, a tab, keys YAML reads as numbers.
+# themselves), deep nesting, a number of thousands of digits, a tab, keys YAML reads as numbers,
+# tags and dates that PyYAML's constructors fail on.
 HOSTILE_YAML = st.one_of(
     st.just("&loop [*loop]"),
     st.integers(1, 6).map(lambda n: "[&a [x, x], " + ", ".join(["*a"] * n) + "]"),
@@ -48,6 +49,7 @@ HOSTILE_YAML = st.one_of(
     st.just("\tx"),
     st.just("x\ty"),
     st.just("{1: x, ~: y, null: z, true: w}"),
+    st.sampled_from(["!!int abc", "!!bool maybe", "!!set [a]", "!!timestamp x", "2024-13-45"]),
 )
 MARKER = "fuzz-hostile-value"
 

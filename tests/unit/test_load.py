@@ -227,6 +227,43 @@ def test_a_number_too_large_is_refused_where_it_is(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "tag"),
+    [
+        ("!!int abc", "!!int"),
+        ("!!float x", "!!float"),
+        ("!!bool maybe", "!!bool"),
+        ("!!timestamp x", "!!timestamp"),
+        ("!!set [a]", "!!set"),
+        ("!!str 1", "!!str"),
+        ("!eigen 1", "!eigen"),
+    ],
+)
+def test_a_yaml_tag_is_refused_where_it_is(tmp_path: Path, value: str, tag: str) -> None:
+    """A tag such as `!!int abc` ends in a ValueError, KeyError or TypeError traceback."""
+    file = tmp_path / "label.yml"
+    file.write_text(_minimal("label").replace("version: 1", f"version: {value}"))
+    with pytest.raises(DefinitionError) as error:
+        load_instrument(file)
+    assert _problems(error, tmp_path) == [
+        f"label.yml:4:10: YAML tags ({tag}) are not supported "
+        "(expected the value without its tag, in quotes if it is text)"
+    ]
+
+
+def test_what_looks_like_a_date_is_text(tmp_path: Path) -> None:
+    """`2024-13-45` (no date) ends in a ValueError traceback, and a real date is refused as text,
+    although editors (YAML 1.2) read both as text."""
+    file = tmp_path / "datum.yml"
+    text = _minimal("datum").replace("duration: 10 minuten", "duration: 2024-13-45")
+    file.write_text(text.replace("title: Wie vult in?", "title: 2024-11-29"))
+    instrument = load_instrument(file)
+    assert (instrument.guidance.duration, instrument.respondent.title) == (
+        "2024-13-45",
+        "2024-11-29",
+    )
+
+
+@pytest.mark.parametrize(
     ("written", "shown"),
     [("1", "1"), ("~", "['~']"), ("null", "null"), ("true", "true"), ("1.5", "['1.5']")],
 )
