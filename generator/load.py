@@ -11,6 +11,7 @@ where they are written, before anything is expanded or converted.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ SUFFIXES = (".yml", ".yaml")
 KeyPath = tuple[str | int, ...]
 MAX_DEPTH = 32  # levels of lists and mappings; a real definition uses fewer than ten
 MAX_DIGITS = 15  # a whole number the client can hold exactly (below 2**53)
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -262,10 +264,9 @@ def _validation_problems(file: Path, document: _Document, error: ValidationError
     return sorted(problems, key=lambda p: (p.line, p.column, p.message))
 
 
-def _line_before(text: str, index: int) -> str:
-    """The text of a line before a position, as PyYAML breaks lines."""
-    before = text[:index]
-    return before[max(before.rfind(end) for end in "\n\r\x85\u2028\u2029") + 1 :]
+def _lines_before(text: str, index: int) -> list[str]:
+    """The lines of a text up to a position, broken where PyYAML breaks them."""
+    return _LINE_BREAK.split(text[:index])
 
 
 def _file_error(file: Path, message: str, line: int = 1, column: int = 1) -> DefinitionError:
@@ -299,9 +300,17 @@ def _load(file: Path) -> tuple[Instrument, _Document]:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = error.problem or error.context or "unreadable"
-        before = _line_before(text, mark.index) if mark else ""
+        before = _lines_before(text, mark.index)[-1] if mark else ""
         message = f"YAML syntax error: {errors.yaml_problem(what, before)}"
         raise _file_error(file, message, line, column) from None
+    except yaml.reader.ReaderError as error:
+        lines = _lines_before(text, error.position)
+        char = chr(error.character) if isinstance(error.character, int) else "?"
+        message = (
+            f"a control character ({char}) that YAML does not allow "
+            "(expected text without control characters)"
+        )
+        raise _file_error(file, message, len(lines), len(lines[-1]) + 1) from None
     except yaml.YAMLError as error:
         raise _file_error(file, f"YAML error: {error} (expected valid YAML)") from None
 

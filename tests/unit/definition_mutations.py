@@ -48,6 +48,7 @@ HOSTILE_YAML = st.one_of(
     st.integers(1, 6000).map(lambda n: "-" + "1" * n),
     st.just("\tx"),
     st.just("x\ty"),
+    st.just("a\x07b"),
     st.just("{1: x, ~: y, null: z, true: w}"),
     st.sampled_from(["!!int abc", "!!bool maybe", "!!set [a]", "!!timestamp x", "2024-13-45"]),
 )

@@ -250,6 +250,18 @@ def test_a_yaml_tag_is_refused_where_it_is(tmp_path: Path, value: str, tag: str)
     ]
 
 
+def test_a_control_character_is_shown_where_it_is(tmp_path: Path) -> None:
+    """A control character YAML refuses is reported at 1:1, by its position in characters."""
+    file = tmp_path / "bel.yml"
+    file.write_text(_minimal("bel").replace("title: Wie vult in?", "title: Wie\x07 vult in?"))
+    with pytest.raises(DefinitionError) as error:
+        load_instrument(file)
+    assert _problems(error, tmp_path) == [
+        "bel.yml:21:13: a control character (\\x07) that YAML does not allow "
+        "(expected text without control characters)"
+    ]
+
+
 def test_what_looks_like_a_date_is_text(tmp_path: Path) -> None:
     """`2024-13-45` (no date) ends in a ValueError traceback, and a real date is refused as text,
     although editors (YAML 1.2) read both as text."""
