@@ -2,7 +2,8 @@
 // at once (picked or dropped), optionally with the visitor's own answers from this browser, and
 // shown side by side for a conversation. Files are read in this browser: nothing is sent or kept.
 // Loaded by gereedschapskist.js on these pages only; it defines <gk-compare>.
-import { AnswerFileError, MAX_FILE_BYTES, Store, download, fileName, fileTooBig, fromFile, readJson, storageKey } from "./answers.js";
+import { AnswerFileError, Store, download, fileName, fromFile, storageKey } from "./answers.js";
+import { MAX_FILE_BYTES, fileTooBig, readJson } from "./opening.js";
 
 // Every visit starts with an empty view: the code that reads the files and draws the view loads
 // once the visitor reaches for the page (a pointer over it, a focus in it, a file dragged in).

@@ -1,7 +1,8 @@
 // Small DOM helpers shared by the instrument's components.
 
-/** A fresh id for something the user adds: lowercase letters and digits joined by '-'. */
-export const newId = (prefix) => `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
+/** A fresh id for something the user adds: the prefix, '-' and always six letters or digits
+ *  (a definition may not use ids of this form: model.py). */
+export const newId = (prefix) => `${prefix}-${Math.random().toString(36).slice(2, 8).padEnd(6, "0")}`;
 
 /** The content of <template data-gk-template="name"> in root, with its id tokens replaced. */
 export function fromTemplate(root, name, tokens) {

@@ -9,6 +9,9 @@ const COMPONENTS = {
   // or once anything on the page takes focus (a keyboard user on the way to it). Until then it
   // is a plain e-mail link.
   "gk-feedback": { module: () => import("./feedback.js"), later: true },
+  // The own result (instruments with a scale), under the form too; it reads the form itself once
+  // it runs, so it needs none of the events sent before.
+  "gk-result": { module: () => import("./result.js"), later: true },
 };
 
 let waiting = null; // the current page's watch for components that load later
@@ -34,9 +37,13 @@ const whenNear = (element, module, page) => {
   const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && now(), {
     rootMargin: "100% 0px",
   });
-  near.observe(element);
+  // A component in a region that its code shows (the own result) is watched at the region's
+  // place, by an empty mark: what is hidden never comes near the view.
+  const hidden = element.closest("[hidden]");
+  const mark = hidden ? hidden.insertAdjacentElement("beforebegin", document.createElement("div")) : null;
+  near.observe(mark ?? element);
   document.addEventListener("focusin", now, { signal: watching.signal });
-  watching.signal.addEventListener("abort", () => near.disconnect(), { once: true });
+  watching.signal.addEventListener("abort", () => (near.disconnect(), mark?.remove()), { once: true });
   page.addEventListener("abort", () => watching.abort(), { once: true });
 };
 

@@ -14,13 +14,11 @@ const {
   changedKeys,
   collect,
   download,
-  downloadText,
   fileName,
   fromFile,
   fromStored,
   merge,
   newerVersion,
-  readJson,
   same,
   storageKey,
   takeEarlyAnswers,
@@ -147,9 +145,6 @@ class GkInstrument extends HTMLElement {
     window.addEventListener("storage", this.#onStorage, on);
     window.addEventListener("resize", this.#growAll, on);
     window.addEventListener("beforeprint", this.#onBeforePrint, on);
-    // The own result and its chart load only where there is one (instruments with a scale); it
-    // reads the form itself once it runs, so it needs none of the events sent before.
-    if (this.querySelector("gk-result") && !isBlankView()) import("./result.js");
     // Start once the components inside are defined (and so upgraded), as restoring needs them.
     const parts = Object.entries(PARTS).filter(([tag]) => this.querySelector(tag));
     Promise.all(parts.map(([, load]) => load())).then(
@@ -313,6 +308,10 @@ class GkInstrument extends HTMLElement {
     let answers;
     let newer;
     try {
+      // Few visits open a file: the code that reads one loads when it is needed.
+      const { readJson } = await import("./opening.js").catch(() => {
+        throw new AnswerFileError("Het bestand kon niet worden geopend: de verbinding met de site is weg.");
+      });
       const data = await readJson(file);
       answers = fromFile(data, this.instrument);
       newer = newerVersion(data, this.instrument);
@@ -447,21 +446,22 @@ class GkInstrument extends HTMLElement {
     if (offer) offer.hidden = keys.length === 0;
   }
 
-  /** Download every copy set aside as damaged, as it was, in one text file. */
+  /** Download every copy set aside as damaged (rarely needed: its code loads when asked). */
   #exportSetAside() {
-    const prefix = this.#setAsidePrefix;
-    let text = "";
-    try {
-      for (const key of this.#store.keys(prefix)) {
-        const when = new Date(Number(key.slice(prefix.length)));
-        const stamp = Number.isNaN(when.getTime()) ? "onbekend" : when.toLocaleString("nl-NL");
-        text += `--- Apart bewaard op ${stamp} ---\n${this.#store.read(key)}\n\n`;
-      }
-    } catch (error) {
-      this.#storageProblem(error);
-      return;
-    }
-    downloadText(fileName(`${this.instrument.id}-apart-bewaard`).replace(/\.json$/, ".txt"), text);
+    import("./set-aside.js").then(
+      ({ exportSetAside }) => {
+        try {
+          exportSetAside(this.#store, this.#setAsidePrefix, this.instrument.id);
+        } catch (error) {
+          this.#storageProblem(error);
+        }
+      },
+      () =>
+        this.#message(
+          "De apart bewaarde antwoorden konden niet worden geëxporteerd: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.",
+          "alert",
+        ),
+    );
   }
 
   // A storage problem stays in view, whatever other message comes, until storage works again.

@@ -78,8 +78,16 @@ class OwnResult:
         self.hint = self.region.get_by_text(HINT)
         self.topics = self.region.get_by_role("list").get_by_role("listitem")
 
+    def look(self) -> None:
+        """Scroll to the end of the form, where the result is, as a user would to see it (its
+        code loads as it nears the view)."""
+        self.page.locator("gk-instrument form").evaluate(
+            "(form) => form.scrollIntoView({ block: 'end' })"
+        )
+
     def expect_hint(self) -> None:
         """Nothing scored: a hint, and no chart, table or statements."""
+        self.look()
         expect(self.hint, "the hint to fill in the statements").to_be_visible()
         expect(self.chart, "no chart").to_have_count(0)
         expect(self.table, "no table").to_have_count(0)
@@ -97,6 +105,7 @@ class OwnResult:
     def expect_figures(self, figures: dict[str, tuple[str, str]]) -> None:
         """The table holds a row per aspect, in this order, with its mean and how many
         statements were scored ("2 van 4"), and nothing else."""
+        self.look()
         expect(self.hint, "no hint once something is scored").to_be_hidden()
         rows = self.table.get_by_role("row")
         expect(rows, "a header row and a row per aspect").to_have_count(len(figures) + 1)
@@ -108,6 +117,7 @@ class OwnResult:
     def expect_topics(self, topics: list[tuple[str, str, str]]) -> None:
         """The statements to talk about are exactly these, in order: (statement, aspect, the
         answer as chosen, e.g. "Oneens (2)")."""
+        self.look()
         expect(self.topics, "the statements to talk about").to_have_text(
             [f"{label} {aspect} · jouw antwoord: {answer}" for label, aspect, answer in topics]
         )
@@ -116,6 +126,7 @@ class OwnResult:
         """The chart's one series has its corners at these fractions of the way from the centre
         (the scale's lowest value) to the outer ring (its highest), one per axis in order, and a
         dot on each axis with a figure; None sits at the centre without a dot."""
+        self.look()
         expect(self.chart, "the radar chart").to_be_visible()
         geometry = self.chart.evaluate(_GEOMETRY)
         outer: list[Point] = [tuple(p) for p in geometry["outer"]]  # type: ignore[misc]
