@@ -136,10 +136,16 @@ const FORGET_EMPTIED = 30 * 24 * 60 * 60 * 1000; // an emptied answer's time mat
 
 const encode = (value) => (value === undefined ? "" : JSON.stringify(value));
 
+/** Whether two answers are the same: text, number, list of ids, or none. (Cheaper than encoding
+ *  both: this runs for every answer on every keystroke.) */
+const sameAnswer = (a, b) =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
+
 /** The keys whose answers differ between two sets of answers (added and removed ones too). */
 export function changedKeys(before, after) {
-  const keys = new Set([...before.keys(), ...after.keys()]);
-  return [...keys].filter((key) => encode(before.get(key)) !== encode(after.get(key)));
+  const changed = [...after.keys()].filter((key) => !sameAnswer(before.get(key), after.get(key)));
+  for (const key of before.keys()) if (!after.has(key)) changed.push(key);
+  return changed;
 }
 
 /** What this browser keeps for an instrument: its answer file, and when each answer changed. */
