@@ -27,12 +27,6 @@ class GkMenuMatrix extends HTMLElement {
     const button = event.target.closest("button[data-gk-action]");
     if (!button) return;
     if (button.dataset.gkAction === "add-own") {
-      // An answer file holds no more than this (see answers.js): one more could not come back.
-      if (this.#ownIds().length >= MAX_NAMED) {
-        this.querySelector("[data-gk-status]").textContent =
-          `Er passen hoogstens ${MAX_NAMED} eigen activiteiten in de matrix. Verwijder er een om een nieuwe toe te voegen.`;
-        return;
-      }
       const name = this.#nameInput(this.addOwn());
       name.focus();
       name.select(); // typing replaces the default name
@@ -48,7 +42,6 @@ class GkMenuMatrix extends HTMLElement {
     this.addEventListener("change", this.#onChange, on);
     this.addEventListener("input", this.#onInput, on);
     this.addEventListener("click", this.#onClick, on);
-    this.#addButton()?.removeAttribute("hidden");
     this.refresh();
   }
 
@@ -60,6 +53,21 @@ class GkMenuMatrix extends HTMLElement {
   refresh() {
     for (const box of this.#menuBoxes()) this.#column(box.value).hidden = !box.checked;
     for (const entry of this.querySelectorAll("[data-gk-own]")) this.#showName(entry.dataset.gkOwn);
+    this.#showRoom();
+  }
+
+  // An answer file holds at most MAX_NAMED own activities (answers.js): one more could be saved
+  // but never come back, so the add button makes way for a note at that number.
+  #showRoom() {
+    const add = this.#addButton();
+    if (!add) return;
+    const full = this.#ownIds().length >= MAX_NAMED;
+    add.hidden = full;
+    const note = this.querySelector("[data-gk-menu-full]");
+    note.hidden = !full;
+    note.textContent = full
+      ? `Er passen hoogstens ${MAX_NAMED} eigen activiteiten in de matrix. Verwijder er een om een nieuwe toe te voegen.`
+      : "";
   }
 
   /** Make the own columns those the answers name (`<section>.<id>.naam`); values follow. */
@@ -104,6 +112,7 @@ class GkMenuMatrix extends HTMLElement {
     input.value = name || defaultName;
     input.dataset.gkFallback = defaultName;
     this.#showName(id);
+    this.#showRoom();
     announceChange(this);
     return id;
   }
@@ -116,6 +125,7 @@ class GkMenuMatrix extends HTMLElement {
       : `"${name}" verwijderen?`;
     if (!window.confirm(question)) return;
     this.#drop(id);
+    this.#showRoom();
     this.#addButton().focus();
     announceChange(this, { removed: { id, name: `"${name}"` } });
   }

@@ -141,13 +141,17 @@ def test_own_activities_stop_at_twenty_and_the_page_says_why(page: Page) -> None
     menu = MenuMatrix(page, MENU)
     for _ in range(20):
         menu.add_own()
-    menu.add_own()
-    expect(
-        page.get_by_text("Er passen hoogstens 20 eigen activiteiten in de matrix.")
-    ).to_be_visible()
+    note = page.get_by_text("Er passen hoogstens 20 eigen activiteiten in de matrix.")
+    expect(note).to_be_visible()
+    assert note.bounding_box() is not None and note.bounding_box()["height"] > 10, "note not seen"
+    expect(menu.add_button).to_be_hidden()
     stored = BrowserStorage(page).answer_file("matrix")["answers"]
     names = [key for key in stored if key.endswith(".naam")]
     assert len(names) == 20, names
+
+    menu.remove_own("Eigen activiteit 20", accept=True)
+    expect(menu.add_button).to_be_visible()
+    expect(note).to_be_hidden()
 
 
 def test_a_comparison_refuses_a_file_nested_too_deep_and_still_exports(page: Page) -> None:
