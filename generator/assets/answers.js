@@ -343,13 +343,9 @@ export class Store {
   /** The stored keys that start with `prefix`, in order. */
   keys(prefix) {
     try {
-      const storage = this.storage();
-      const keys = [];
-      for (let i = 0; i < storage.length; i += 1) {
-        const key = storage.key(i);
-        if (key?.startsWith(prefix)) keys.push(key);
-      }
-      return keys.sort();
+      return Object.keys(this.storage())
+        .filter((key) => key.startsWith(prefix))
+        .sort();
     } catch {
       throw new StorageUnavailable();
     }

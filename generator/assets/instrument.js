@@ -201,14 +201,8 @@ class GkInstrument extends HTMLElement {
 
   /** Restore the answers saved in this browser, if any. */
   load() {
-    let text;
-    try {
-      text = this.#store.read(this.#key);
-    } catch (error) {
-      this.#storageProblem(error);
-      return;
-    }
-    if (text === null) return;
+    const text = this.#readStored();
+    if (text === null || text === undefined) return;
     let stored;
     try {
       stored = fromStored(text, this.instrument);
@@ -232,6 +226,17 @@ class GkInstrument extends HTMLElement {
     this.#write(answers);
   }
 
+  /** The stored copy's text (null: none yet), or undefined where storage cannot be read (and
+   *  the page says so). */
+  #readStored() {
+    try {
+      return this.#store.read(this.#key);
+    } catch (error) {
+      this.#storageProblem(error);
+      return undefined;
+    }
+  }
+
   /** Mark answers as changed here, now: newer than any edit of them seen so far. */
   #stamp(keys) {
     const now = Date.now();
@@ -240,13 +245,8 @@ class GkInstrument extends HTMLElement {
 
   /** Write answers to storage, merged first with what another tab stored since we last looked. */
   #write(answers) {
-    let text;
-    try {
-      text = this.#store.read(this.#key);
-    } catch (error) {
-      this.#storageProblem(error);
-      return;
-    }
+    const text = this.#readStored();
+    if (text === undefined) return;
     const merged = text !== null && text !== this.#storedText ? this.#mergeStored(text, answers) : null;
     const stored = JSON.stringify(toStored(this.instrument, merged?.answers ?? answers, this.#edited));
     try {
