@@ -55,7 +55,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.definitions}: no such folder (expected the folder of the definitions)")
             return 1
         target = args.definitions / SCHEMA_FILE
-        target.write_text(schema_text(), encoding="utf-8")
+        try:
+            target.write_text(schema_text(), encoding="utf-8")
+        except OSError as error:
+            print(f"{target}: cannot be written: {error.strerror}", file=sys.stderr)
+            return 1
         print(f"Wrote {target}")
         return 0
 

@@ -143,6 +143,16 @@ def test_schema_command_writes_the_schema(tmp_path: Path) -> None:
     assert (tmp_path / SCHEMA_FILE).read_text(encoding="utf-8") == schema_text()
 
 
+def test_schema_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    """A schema file that cannot be written gave a traceback instead of saying so."""
+    (tmp_path / SCHEMA_FILE).mkdir()  # a folder where the file goes: unwritable, even for root
+    result = run_generator("--definitions", tmp_path, "schema")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().endswith("cannot be written: Is a directory"), result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
 def test_usage_error_exits_with_two() -> None:
     """Calling the command without a subcommand crashes instead of showing its usage."""
     result = run_generator()
