@@ -138,16 +138,21 @@ def policy(hashes: Iterable[str], *, header: bool = False) -> str:
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
 
 
-def with_policy(html: str, known: KnownScripts) -> str:
-    """The page with its policy and a no-referrer rule as the first elements of its head (right
-    after the character set), so they cover every script and link that follows. The policy
-    allows the page's inline scripts only when they are ``known``; raises UnknownScript."""
+def known_script_hashes(html: str, known: KnownScripts) -> list[str]:
+    """The CSP sources of the page's inline scripts, each once, when all of them are ``known``;
+    raises UnknownScript for the first that is not."""
     bodies = inline_scripts(html)
     for body in bodies:
         if body not in known:
             raise UnknownScript(body)
-    rules = policy(dict.fromkeys(script_hash(body) for body in bodies))
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{rules}">{REFERRER}'
+    return list(dict.fromkeys(script_hash(body) for body in bodies))
+
+
+def with_policy(html: str, hashes: Iterable[str]) -> str:
+    """The page with its policy, allowing the inline scripts of these hashes, and a no-referrer
+    rule as the first elements of its head (right after the character set), so they cover every
+    script and link that follows."""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">{REFERRER}'
     anchor = _CHARSET.search(html) or _HEAD.search(html)
     if anchor is None:
         raise ValueError("the page has no <head> to put its security policy in")

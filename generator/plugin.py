@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .compare import comparison_path
-from .csp import KnownScripts, UnknownScript, headers_file, inline_script_hashes, with_policy
+from .csp import KnownScripts, UnknownScript, headers_file, known_script_hashes, with_policy
 from .feedback import FeedbackAddressError, feedback_address
 from .load import DefinitionError, load_instruments
 from .model import Instrument
@@ -152,11 +152,11 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         """The page with its security policy; its inline scripts' hashes go in ``_headers``.
         An inline script the theme does not write stops the build, naming the page."""
         try:
-            secured = with_policy(html, self._known_scripts)
+            hashes = known_script_hashes(html, self._known_scripts)
         except UnknownScript as error:
             raise PluginError(f"{source}: {error}") from None
-        self._script_hashes.update(inline_script_hashes(html))
-        return secured
+        self._script_hashes.update(hashes)
+        return with_policy(html, hashes)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         Path(config.site_dir, "_headers").write_text(
