@@ -157,17 +157,17 @@ export function toStored(instrument, answers, edited, now = Date.now()) {
   return { ...toFile(instrument, answers, new Date(now)), [EDITED]: times };
 }
 
-/** The answers and edit times of a stored copy (text); throws AnswerFileError or SyntaxError. */
+/** A stored copy (text) as its answer file (without the edit times), its answers and when each
+ *  changed; throws AnswerFileError or SyntaxError. */
 export function fromStored(text, instrument) {
-  const data = JSON.parse(text);
-  const answers = fromFile(data, instrument);
+  const { [EDITED]: times, ...file } = JSON.parse(text);
+  const answers = fromFile(file, instrument);
   const edited = new Map();
-  const times = isObject(data[EDITED]) ? data[EDITED] : {};
-  for (const [key, time] of Object.entries(times)) {
+  for (const [key, time] of Object.entries(isObject(times) ? times : {})) {
     // A time that is not one is taken as none: the answer then counts as oldest.
     if (KEY.test(key) && Number.isFinite(time) && time > 0) edited.set(key, time);
   }
-  return { answers, edited };
+  return { file, answers, edited };
 }
 
 /**
@@ -183,19 +183,19 @@ export function merge(mine, mineEdited, theirs, theirEdited) {
   let oursNewer = false;
   const keys = new Set([...mine.keys(), ...theirs.keys(), ...mineEdited.keys(), ...theirEdited.keys()]);
   for (const key of keys) {
-    const ours = encode(mine.get(key));
-    const other = encode(theirs.get(key));
+    const ours = mine.get(key);
+    const other = theirs.get(key);
     const ourTime = mineEdited.get(key) ?? 0;
     const theirTime = theirEdited.get(key) ?? 0;
-    const takeTheirs = theirTime > ourTime || (theirTime === ourTime && other > ours);
-    const value = takeTheirs ? theirs.get(key) : mine.get(key);
+    const differ = !sameAnswer(ours, other);
+    // Edited at the same moment: the same answer wins in every tab, whichever merges.
+    const takeTheirs = differ && (theirTime > ourTime || (theirTime === ourTime && encode(other) > encode(ours)));
+    const value = takeTheirs ? other : ours;
     const time = Math.max(ourTime, theirTime);
     if (value !== undefined) answers.set(key, value);
     if (time) edited.set(key, time);
-    if (ours !== other) {
-      if (takeTheirs) taken.add(key);
-      else oursNewer = true;
-    }
+    if (takeTheirs) taken.add(key);
+    else if (differ) oursNewer = true;
   }
   return { answers, edited, taken, oursNewer };
 }

@@ -2,7 +2,7 @@
 // at once (picked or dropped), optionally with the visitor's own answers from this browser, and
 // shown side by side for a conversation. Files are read in this browser: nothing is sent or kept.
 // Loaded by gereedschapskist.js on these pages only; it defines <gk-compare>.
-import { AnswerFileError, Store, download, fileName, fromFile, storageKey } from "./answers.js";
+import { AnswerFileError, Store, download, fileName, fromStored, storageKey } from "./answers.js";
 import { MAX_FILE_BYTES, fileTooBig, readJson } from "./opening.js";
 
 // Every visit starts with an empty view: the code that reads the files and draws the view loads
@@ -189,9 +189,8 @@ class Comparison {
     try {
       const text = this.#store.read(storageKey(this.#structure.id));
       if (text === null) return null;
-      const data = JSON.parse(text);
-      delete data.edited; // the stored copy's edit times are for this browser's tabs only
-      return { data, answers: fromFile(data, this.#instrument) };
+      const { file, answers } = fromStored(text, this.#instrument);
+      return { data: file, answers };
     } catch {
       return null; // none, blocked or damaged: nothing to add (the instrument page says why)
     }

@@ -95,7 +95,7 @@ class GkInstrument extends HTMLElement {
     else if (action === "import") this.querySelector("[data-gk-file]").click();
     else if (action === "wipe") this.wipe();
     else if (action === "undo") this.undo();
-    else if (action === "export-set-aside") this.#exportSetAside();
+    else if (action?.endsWith("-set-aside")) this.#setAsideAction(action);
   };
 
   #onFile = async (event) => {
@@ -446,19 +446,20 @@ class GkInstrument extends HTMLElement {
     if (offer) offer.hidden = keys.length === 0;
   }
 
-  /** Download every copy set aside as damaged (rarely needed: its code loads when asked). */
-  #exportSetAside() {
+  /** Export or remove the copies set aside as damaged (rarely needed: the code loads on use). */
+  #setAsideAction(action) {
     import("./set-aside.js").then(
-      ({ exportSetAside }) => {
+      ({ SET_ASIDE_ACTIONS }) => {
         try {
-          exportSetAside(this.#store, this.#setAsidePrefix, this.instrument.id);
+          SET_ASIDE_ACTIONS[action](this.#store, this.#setAsidePrefix, this.instrument.id);
         } catch (error) {
           this.#storageProblem(error);
         }
+        this.#offerSetAside();
       },
       () =>
         this.#message(
-          "De apart bewaarde antwoorden konden niet worden geëxporteerd: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.",
+          "Dat lukte niet: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.",
           "alert",
         ),
     );
@@ -469,12 +470,14 @@ class GkInstrument extends HTMLElement {
     if (!(error instanceof StorageUnavailable)) throw error;
     this.#status("Niet opgeslagen");
     const warning = this.querySelector("[data-gk-storage-warning]");
-    if (!warning) return;
-    warning.textContent =
+    const text =
       (error.full
         ? "De opslag van deze browser is vol. "
         : "Deze browser laat de site niets opslaan. ") +
       "Je antwoorden worden hier dus niet bewaard. Gebruik Exporteren om ze in een bestand te bewaren.";
+    // Said once, not again on every keystroke (an alert is read out each time it changes).
+    if (!warning || (!warning.hidden && warning.textContent === text)) return;
+    warning.textContent = text;
     warning.hidden = false;
   }
 

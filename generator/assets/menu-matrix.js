@@ -66,7 +66,7 @@ class GkMenuMatrix extends HTMLElement {
     const note = this.querySelector("[data-gk-menu-full]");
     note.hidden = !full;
     note.textContent = full
-      ? `Er passen hoogstens ${MAX_NAMED} eigen activiteiten in de matrix. Verwijder er een om een nieuwe toe te voegen.`
+      ? `Je hebt het maximum van ${MAX_NAMED} bereikt voor "${add.dataset.gkOwnLabel}". Verwijder er een om een nieuwe toe te voegen.`
       : "";
   }
 
@@ -125,7 +125,6 @@ class GkMenuMatrix extends HTMLElement {
       : `"${name}" verwijderen?`;
     if (!window.confirm(question)) return;
     this.#drop(id);
-    this.#showRoom();
     this.#addButton().focus();
     announceChange(this, { removed: { id, name: `"${name}"` } });
   }
@@ -134,6 +133,7 @@ class GkMenuMatrix extends HTMLElement {
   #drop(id) {
     this.#column(id).remove();
     this.querySelector(`[data-gk-own="${CSS.escape(id)}"]`).remove();
+    this.#showRoom();
   }
 
   #ownIds() {
