@@ -22,6 +22,8 @@ from generator.fields import Question as FormQuestion
 from generator.model import ChoiceField, Instrument, ScaleField
 from generator.repeat import MenuRepeat
 
+from . import definitions
+
 ANY = re.compile(".*")
 FILLED = re.compile(r"(^|\s)is-filled(\s|$)")
 
@@ -516,6 +518,14 @@ class ExportedFile:
     @property
     def data(self) -> Any:
         return json.loads(self.text)
+
+
+def open_instrument(page: Page, instrument_id: str) -> AnswerToolbar:
+    """Open an instrument's page and wait until its toolbar can import (the form has started)."""
+    page.goto(definitions.instrument_url(instrument_id))
+    toolbar = AnswerToolbar(page)
+    expect(toolbar.import_button).to_be_visible()
+    return toolbar
 
 
 class AnswerToolbar:

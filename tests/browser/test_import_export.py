@@ -17,13 +17,13 @@ from . import answer_files, definitions
 from .answer_files import HOSTILE_DIR, storage_key
 from .conftest import ConsoleLog, RequestLog
 from .controls import (
-    AnswerToolbar,
     BrowserStorage,
     InstrumentForm,
     Parties,
     ScaleQuestion,
     TextQuestion,
     executed_markup,
+    open_instrument,
     text_answers,
 )
 from .own_answers import (
@@ -36,13 +36,6 @@ from .own_answers import (
 )
 
 WHO = "Wie is/zijn dit?"
-
-
-def open_instrument(page: Page, instrument_id: str) -> AnswerToolbar:
-    page.goto(definitions.instrument_url(instrument_id))
-    toolbar = AnswerToolbar(page)
-    expect(toolbar.import_button).to_be_visible()
-    return toolbar
 
 
 def from_file(tmp_path: Path) -> Path:

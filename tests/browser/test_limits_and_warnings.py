@@ -10,11 +10,17 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from . import answer_files, definitions
+from . import answer_files
 from .answer_files import storage_key
 from .comparison import ComparisonView, payload
 from .conftest import ConsoleLog
-from .controls import AnswerToolbar, BrowserStorage, MenuMatrix, TextQuestion
+from .controls import (
+    BrowserStorage,
+    MenuMatrix,
+    TextQuestion,
+    answer_confirm,
+    open_instrument,
+)
 
 REFLECTIE = "reflectietool"
 AMBITIE = "Ambitie: Onderbouw en licht toe"
@@ -31,13 +37,6 @@ Storage.prototype.setItem = function (...args) {
 };
 """
 FULL_WARNING = "De opslag van deze browser is vol."
-
-
-def open_instrument(page: Page, instrument_id: str) -> AnswerToolbar:
-    page.goto(definitions.instrument_url(instrument_id))
-    toolbar = AnswerToolbar(page)
-    expect(toolbar.import_button).to_be_visible()
-    return toolbar
 
 
 def test_full_storage_stays_in_view_after_an_import_and_a_wipe(
@@ -88,6 +87,15 @@ def test_damaged_answers_set_aside_can_be_exported_on_a_later_visit(page: Page) 
     assert download.suggested_filename.endswith(".txt")
     text = Path(download.path()).read_text(encoding="utf-8")
     assert damaged in text, text
+
+    # Once taken home they can go, after a question; then the page no longer offers them.
+    remove = page.get_by_role("button", name="Apart bewaarde antwoorden verwijderen", exact=True)
+    questions = answer_confirm(page, accept=True, action=remove.click)
+    assert questions and "verwijderen" in questions[0], questions
+    expect(button).to_have_count(0)
+    assert not [key for key in BrowserStorage(page).items() if ":beschadigd:" in key]
+    page.reload()
+    expect(button).to_have_count(0)
 
 
 def test_nothing_set_aside_offers_no_export(page: Page) -> None:
@@ -141,7 +149,7 @@ def test_own_activities_stop_at_twenty_and_the_page_says_why(page: Page) -> None
     menu = MenuMatrix(page, MENU)
     for _ in range(20):
         menu.add_own()
-    note = page.get_by_text("Er passen hoogstens 20 eigen activiteiten in de matrix.")
+    note = page.get_by_text('Je hebt het maximum van 20 bereikt voor "Eigen activiteit".')
     expect(note).to_be_visible()
     assert note.bounding_box() is not None and note.bounding_box()["height"] > 10, "note not seen"
     expect(menu.add_button).to_be_hidden()
