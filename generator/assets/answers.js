@@ -200,65 +200,53 @@ export function merge(mine, mineEdited, theirs, theirEdited) {
   return { answers, edited, taken, oursNewer };
 }
 
-/** Thrown for a file or stored value that is not a valid answer file; the message is Dutch. */
-export class AnswerFileError extends Error {}
+/** Thrown for a file or stored value that is not an answer file this page can use. The
+ *  message names the reason (`detail`: the key or instrument concerned); its Dutch wording is
+ *  in opening.js, which loads when a file is opened, not on every page: see `refusal`. */
+export class AnswerFileError extends Error {
+  constructor(reason, detail = "") {
+    super(reason);
+    this.detail = detail;
+  }
+}
 
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function checkValue(key, value) {
-  if (typeof value === "string" && value.length > MAX_TEXT) {
-    throw new AnswerFileError(`Het antwoord bij "${key}" is te lang (meer dan 100.000 tekens).`);
-  }
-  if (key.startsWith(RESPONDENT) && typeof value !== "string") {
-    throw new AnswerFileError(`Het antwoord bij "${key}" is geen tekst.`); // a name is text
-  }
+  if (typeof value === "string" && value.length > MAX_TEXT) throw new AnswerFileError("too-long", key);
+  if (key.startsWith(RESPONDENT) && typeof value !== "string") throw new AnswerFileError("not-text", key);
   const ok =
     typeof value === "string" ||
     (typeof value === "number" && Number.isFinite(value)) ||
     (Array.isArray(value) && value.length <= 1000 && value.every((v) => typeof v === "string" && KEY.test(v)));
-  if (!ok) throw new AnswerFileError(`Het antwoord bij "${key}" is geen tekst, getal of lijst.`);
+  if (!ok) throw new AnswerFileError("not-an-answer", key);
 }
 
 /** Check parsed JSON as an answer file of this instrument; returns its answers as a Map. */
 export function fromFile(data, instrument) {
-  if (!isObject(data) || data.format !== FORMAT) {
-    throw new AnswerFileError("Dit is geen antwoordbestand van de Gereedschapskist.");
-  }
+  if (!isObject(data) || data.format !== FORMAT) throw new AnswerFileError("not-ours");
   if (data.version !== FORMAT_VERSION) {
-    throw new AnswerFileError(
-      typeof data.version === "number" && data.version > FORMAT_VERSION
-        ? "Dit antwoordbestand is gemaakt met een nieuwere versie van de site en kan hier niet worden geopend."
-        : "De versie van dit antwoordbestand is onbekend.",
-    );
+    const newer = typeof data.version === "number" && data.version > FORMAT_VERSION;
+    throw new AnswerFileError(newer ? "newer-format" : "unknown-format");
   }
   if (!isObject(data.instrument) || typeof data.instrument.id !== "string") {
-    throw new AnswerFileError("In dit antwoordbestand staat niet bij welk instrument het hoort.");
+    throw new AnswerFileError("no-instrument");
   }
   if (!Number.isInteger(data.instrument.version) || data.instrument.version < 1) {
-    throw new AnswerFileError(
-      "In dit antwoordbestand staat niet bij welke versie van het instrument het hoort.",
-    );
+    throw new AnswerFileError("no-instrument-version");
   }
   if (data.instrument.id !== instrument.id) {
-    throw new AnswerFileError(
-      `Dit antwoordbestand hoort bij een ander instrument ("${data.instrument.id.slice(0, 60)}"), niet bij dit instrument.`,
-    );
+    throw new AnswerFileError("other-instrument", data.instrument.id.slice(0, 60));
   }
   if (!isObject(data.answers) || (data.respondent !== undefined && !isObject(data.respondent))) {
-    throw new AnswerFileError("De antwoorden in dit bestand zijn niet leesbaar.");
+    throw new AnswerFileError("unreadable");
   }
-  if (Object.keys(data.answers).length > MAX_ANSWERS) {
-    throw new AnswerFileError(
-      `Dit antwoordbestand heeft meer dan ${MAX_ANSWERS} antwoorden; zoveel vragen heeft geen instrument.`,
-    );
-  }
+  if (Object.keys(data.answers).length > MAX_ANSWERS) throw new AnswerFileError("too-many", MAX_ANSWERS);
   const answers = new Map();
   for (const [group, prefix] of [[data.answers, ""], [data.respondent ?? {}, RESPONDENT]]) {
     for (const [name, value] of Object.entries(group)) {
       const key = prefix + name;
-      if (!KEY.test(key)) {
-        throw new AnswerFileError(`Dit antwoordbestand bevat een antwoord met een ongeldige naam.`);
-      }
+      if (!KEY.test(key)) throw new AnswerFileError("bad-key");
       checkValue(key, value);
       answers.set(key, value);
     }
@@ -274,11 +262,7 @@ function checkNamed(answers) {
     const section = NAMED.exec(key)?.[1];
     if (section) named.set(section, (named.get(section) ?? 0) + 1);
   }
-  if ([...named.values()].some((count) => count > MAX_NAMED)) {
-    throw new AnswerFileError(
-      `Dit antwoordbestand heeft meer dan ${MAX_NAMED} eigen activiteiten of partners in één onderdeel; meer kan het formulier niet tonen.`,
-    );
-  }
+  if ([...named.values()].some((count) => count > MAX_NAMED)) throw new AnswerFileError("too-many-named", MAX_NAMED);
 }
 
 /** The instrument version an answer file was made with, when it is newer than this page's. */

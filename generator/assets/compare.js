@@ -2,8 +2,8 @@
 // at once (picked or dropped), optionally with the visitor's own answers from this browser, and
 // shown side by side for a conversation. Files are read in this browser: nothing is sent or kept.
 // Loaded by gereedschapskist.js on these pages only; it defines <gk-compare>.
-import { AnswerFileError, Store, download, fileName, fromStored, storageKey } from "./answers.js";
-import { MAX_FILE_BYTES, fileTooBig, readJson } from "./opening.js";
+import { Store, download, fileName, fromStored, storageKey } from "./answers.js";
+import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "./opening.js";
 
 // Every visit starts with an empty view: the code that reads the files and draws the view loads
 // once the visitor reaches for the page (a pointer over it, a focus in it, a file dragged in).
@@ -157,9 +157,9 @@ class Comparison {
         this.#add({ name, data, answers, source: part === null ? file.name : `${file.name}, deelnemer ${part}` });
         added += 1;
       }
-      for (const { part, message } of refused) {
+      for (const { part, error } of refused) {
         const which = part === null ? quoted(file.name) : `${quoted(file.name)}, deelnemer ${part},`;
-        refusals.push(`${which} is niet geopend. ${message}`);
+        refusals.push(`${which} is niet geopend. ${refusal(error)}`);
       }
     }
     this.#render();
@@ -179,8 +179,7 @@ class Comparison {
       const { entries, refusals } = readEntries(data, file.name, this.#instrument);
       return { file, entries, refused: refusals };
     } catch (error) {
-      const message = error instanceof AnswerFileError ? error.message : "Het bestand kon niet worden gelezen.";
-      return { file, entries: [], refused: [{ part: null, message }] };
+      return { file, entries: [], refused: [{ part: null, error }] };
     }
   }
 

@@ -36,7 +36,7 @@ export function distinctName(name, taken) {
 
 /**
  * The respondents in an opened file: one for an answer file, all of them for a combined file.
- * Returns `{ entries: [{ name, data, answers, part }], refusals: [{ part, message }] }`, where
+ * Returns `{ entries: [{ name, data, answers, part }], refusals: [{ part, error }] }`, where
  * `part` numbers the respondents of a combined file (null in an answer file): its bad entries
  * are refused one by one. Throws AnswerFileError when nothing in the file can be used.
  */
@@ -70,7 +70,7 @@ export function readEntries(data, fileName, instrument) {
       entries.push({ name, data: respondent.file, answers, part });
     } catch (error) {
       if (!(error instanceof AnswerFileError)) throw error;
-      refusals.push({ part, message: error.message });
+      refusals.push({ part, error });
     }
   });
   return { entries, refusals };

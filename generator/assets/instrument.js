@@ -307,35 +307,24 @@ class GkInstrument extends HTMLElement {
   async import(file) {
     let answers;
     let newer;
+    let opening;
     try {
       // Few visits open a file: the code that reads one loads when it is needed.
-      const { readJson } = await import("./opening.js").catch(() => {
-        throw new AnswerFileError("Het bestand kon niet worden geopend: de verbinding met de site is weg.");
-      });
-      const data = await readJson(file);
+      opening = await import("./opening.js");
+      const data = await opening.readJson(file);
       answers = fromFile(data, this.instrument);
       newer = newerVersion(data, this.instrument);
     } catch (error) {
-      const reason = error instanceof AnswerFileError ? error.message : "Het bestand kon niet worden gelezen.";
+      const reason = opening
+        ? opening.refusal(error)
+        : "Het bestand kon niet worden geopend: de verbinding met de site is weg.";
       this.#message(`Niet geïmporteerd. ${reason} Je antwoorden zijn niet veranderd.`, "alert");
       return;
     }
     const current = this.#current();
-    const question = "De antwoorden op deze pagina worden vervangen door die uit het bestand. Doorgaan?";
-    if (!same(current, this.#blank) && !window.confirm(question)) return;
+    if (!same(current, this.#blank) && !window.confirm(opening.REPLACE_QUESTION)) return;
     this.#replace(answers, current);
-    const unknown = this.#extra.size;
-    this.#message(
-      "Antwoorden geïmporteerd." +
-        (newer
-          ? ` Het bestand is gemaakt met een nieuwere versie van dit instrument (versie ${newer}; deze pagina heeft versie ${this.instrument.version}).`
-          : "") +
-        (unknown === 1
-          ? " 1 antwoord hoort niet bij deze versie van het instrument; het blijft bewaard en gaat mee bij exporteren."
-          : unknown
-            ? ` ${unknown} antwoorden horen niet bij deze versie van het instrument; ze blijven bewaard en gaan mee bij exporteren.`
-            : ""),
-    );
+    this.#message(opening.imported(newer, this.instrument.version, this.#extra.size));
   }
 
   /** Empty the form (after asking), with a way back. */

@@ -1,5 +1,7 @@
 // Opening a file the user chose (Importeren, or the comparison's files): its size, its text in
-// UTF-8, its JSON and how deep it nests, each refused in plain Dutch. Loaded when a file is opened.
+// UTF-8, its JSON and how deep it nests, each refused in plain Dutch; the Dutch wording of every
+// refusal of answers.js's check, and of an import's question and outcome. Loaded when a file is
+// opened.
 import { AnswerFileError } from "./answers.js";
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -48,3 +50,44 @@ function tooDeep(data, limit) {
   }
   return false;
 }
+
+/** What answers.js's check can find wrong with an answer file, in Dutch, by its reason. */
+const REFUSALS = {
+  "not-ours": () => "Dit is geen antwoordbestand van de Gereedschapskist.",
+  "newer-format": () =>
+    "Dit antwoordbestand is gemaakt met een nieuwere versie van de site en kan hier niet worden geopend.",
+  "unknown-format": () => "De versie van dit antwoordbestand is onbekend.",
+  "no-instrument": () => "In dit antwoordbestand staat niet bij welk instrument het hoort.",
+  "no-instrument-version": () => "In dit antwoordbestand staat niet bij welke versie van het instrument het hoort.",
+  "other-instrument": (id) => `Dit antwoordbestand hoort bij een ander instrument ("${id}"), niet bij dit instrument.`,
+  unreadable: () => "De antwoorden in dit bestand zijn niet leesbaar.",
+  "too-many": (max) => `Dit antwoordbestand heeft meer dan ${max} antwoorden; zoveel vragen heeft geen instrument.`,
+  "bad-key": () => "Dit antwoordbestand bevat een antwoord met een ongeldige naam.",
+  "too-long": (key) => `Het antwoord bij "${key}" is te lang (meer dan 100.000 tekens).`,
+  "not-text": (key) => `Het antwoord bij "${key}" is geen tekst.`, // a name is text
+  "not-an-answer": (key) => `Het antwoord bij "${key}" is geen tekst, getal of lijst.`,
+  "too-many-named": (max) =>
+    `Dit antwoordbestand heeft meer dan ${max} eigen activiteiten of partners in één onderdeel; meer kan het formulier niet tonen.`,
+};
+
+/** Why a file was not opened, in plain Dutch. (A refusal made here or in comparison.js says it
+ *  in Dutch already; anything else that went wrong is told as unreadable.) */
+export const refusal = (error) =>
+  error instanceof AnswerFileError
+    ? (REFUSALS[error.message]?.(error.detail) ?? error.message)
+    : "Het bestand kon niet worden gelezen.";
+
+export const REPLACE_QUESTION = "De antwoorden op deze pagina worden vervangen door die uit het bestand. Doorgaan?";
+
+/** What an import did: from a newer version of the instrument (`newer`, else null) than the
+ *  page's (`version`), and with `unknown` answers this version has no question for (kept). */
+export const imported = (newer, version, unknown) =>
+  "Antwoorden geïmporteerd." +
+  (newer
+    ? ` Het bestand is gemaakt met een nieuwere versie van dit instrument (versie ${newer}; deze pagina heeft versie ${version}).`
+    : "") +
+  (unknown === 1
+    ? " 1 antwoord hoort niet bij deze versie van het instrument; het blijft bewaard en gaat mee bij exporteren."
+    : unknown
+      ? ` ${unknown} antwoorden horen niet bij deze versie van het instrument; ze blijven bewaard en gaan mee bij exporteren.`
+      : "");

@@ -132,6 +132,22 @@ def test_import_replaces_after_asking_and_can_be_undone(page: Page, tmp_path: Pa
     assert (restored["answers"], restored["respondent"]) == (own["answers"], own["respondent"])
 
 
+def test_import_without_a_connection_says_so_and_changes_nothing(
+    page: Page, tmp_path: Path
+) -> None:
+    """The code that reads a file arrives when one is opened: with the connection gone by then,
+    the page must say why nothing happened, not fail silently."""
+    toolbar = open_instrument(page, REFLECTIE)
+    fill_own_answers(page)
+    storage = BrowserStorage(page)
+    before = storage.items()
+    page.route("**/opening.js", lambda route: route.abort("internetdisconnected"))
+    toolbar.import_file(from_file(tmp_path))
+    toolbar.expect_refused("Het bestand kon niet worden geopend: de verbinding met de site is weg.")
+    expect_own_answers(page)
+    assert storage.items() == before
+
+
 def test_wipe_asks_first_and_can_be_undone(page: Page) -> None:
     """A user would lose every answer by one click on Alles wissen, with no way back."""
     toolbar = open_instrument(page, REFLECTIE)
