@@ -24,7 +24,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from site_build import mkdocs_build  # noqa: E402
 
-from generator.pdf import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
+from generator.site.chromium import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
 
 SECTIONS, FIELDS = 50, 10
 INSTRUMENT = "benchmark"

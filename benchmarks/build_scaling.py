@@ -28,8 +28,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.load import load_instruments  # noqa: E402
-from generator.render import render_pages  # noqa: E402
+from generator.definition.load import load_instruments  # noqa: E402
+from generator.pages.render import render_pages  # noqa: E402
 
 FIELD_TYPES = ["long_text", "short_text", "scale", "scale", "choice"]
 

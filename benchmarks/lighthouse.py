@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checks.built_site import site_to_check  # noqa: E402
-from generator.load import load_instruments  # noqa: E402
-from generator.pdf import LoopbackServer, QuietHandler, chromium_executable  # noqa: E402
+from generator.definition.load import load_instruments  # noqa: E402
+from generator.site.chromium import LoopbackServer, QuietHandler, chromium_executable  # noqa: E402
 
 TOOL = ROOT / "benchmarks" / "lighthouse"
 LIGHTHOUSE = TOOL / "node_modules" / ".bin" / "lighthouse"

@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checks.budget import weigh  # noqa: E402
-from generator.load import load_instruments  # noqa: E402
-from generator.render import render_pages  # noqa: E402
+from generator.definition.load import load_instruments  # noqa: E402
+from generator.pages.render import render_pages  # noqa: E402
 
 
 def _median_seconds(action, runs: int) -> float:

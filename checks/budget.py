@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checks.built_site import site_to_check  # noqa: E402
-from generator.pdf import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
-from generator.render import ASSETS_DIR  # noqa: E402
+from generator.pages.addresses import ASSETS_DIR  # noqa: E402
+from generator.site.chromium import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
 
 BUDGET_KB = 15.0
 OURS = "ours (CSS, JS)"

@@ -7,11 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-from .feedback import FeedbackAddressError, feedback_address
-from .load import DefinitionError, load_instruments
-from .model import json_schema
-from .output import OutputError, write_build
-from .render import site_sources
+from .definition.instrument import json_schema
+from .definition.load import DefinitionError, load_instruments
+from .pages.feedback import FeedbackAddressError, feedback_address
+from .pages.render import site_sources
+from .site.output import OutputError, write_build
 
 SCHEMA_FILE = "instrument.schema.json"
 

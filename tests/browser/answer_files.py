@@ -10,8 +10,9 @@ from typing import Any
 import jsonschema
 from referencing import Registry, Resource
 
-from generator.model import Instrument, ScaleField
-from generator.repeat import MenuRepeat, PartiesRepeat
+from generator.definition.instrument import Instrument, ScaleField
+from generator.parts.menu import MenuRepeat
+from generator.parts.parties import PartiesRepeat
 
 from . import definitions
 from .served_site import PROJECT_DIR

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, ConsoleMessage, Error, Page, Request, Route
 
-from generator.pdf import CHROMIUM_ARGS, chromium_executable
+from generator.site.chromium import CHROMIUM_ARGS, chromium_executable
 
 from .served_site import BuildError, SiteServer, build_site
 

@@ -16,11 +16,11 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Dialog, Locator, Page, expect
 
-from generator.feedback import QUESTIONS as FEEDBACK_QUESTIONS
-from generator.feedback import FeedbackQuestion
-from generator.fields import Question as FormQuestion
-from generator.model import ChoiceField, Instrument, ScaleField
-from generator.repeat import MenuRepeat
+from generator.definition.instrument import ChoiceField, Instrument, ScaleField
+from generator.pages.feedback import QUESTIONS as FEEDBACK_QUESTIONS
+from generator.pages.feedback import FeedbackQuestion
+from generator.parts import Question as FormQuestion
+from generator.parts.menu import MenuRepeat
 
 from . import definitions
 

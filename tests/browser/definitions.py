@@ -5,10 +5,11 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.fields import Question
-from generator.load import definition_files, load_instruments
-from generator.model import Instrument
-from generator.repeat import MenuRepeat, PartiesRepeat
+from generator.definition.instrument import Instrument
+from generator.definition.load import definition_files, load_instruments
+from generator.parts import Question
+from generator.parts.menu import MenuRepeat
+from generator.parts.parties import PartiesRepeat
 
 from .served_site import PROJECT_DIR
 

@@ -552,7 +552,7 @@ def test_a_lost_connection_is_told_and_opening_works_again_once_it_is_back(page:
         tries.append(route.request.url)
         route.abort("internetdisconnected")
 
-    page.route("**/compare-view.js", offline)
+    page.route("**/comparison-view.js", offline)
     with page.expect_file_chooser() as chooser:
         comparison.open_button.click()
     chooser.value.set_files(reflectie_files())
@@ -567,7 +567,7 @@ def test_a_lost_connection_is_told_and_opening_works_again_once_it_is_back(page:
         comparison.open_button.hover()
     page.wait_for_timeout(200)
     assert len(tries) == asked
-    page.unroute("**/compare-view.js")
+    page.unroute("**/comparison-view.js")
     comparison.open(reflectie_files())
     expect(comparison.refusals).to_have_count(0)
     assert comparison.names() == RESPONDENTS

@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from playwright.sync_api import Browser, ConsoleMessage, Error
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from generator.load import DefinitionError, load_instrument
-from generator.pdf import LoopbackServer
-from generator.render import ASSETS_DIR, asset_files, instrument_path, render_pages
+from generator.definition.load import DefinitionError, load_instrument
+from generator.pages.addresses import ASSETS_DIR, instrument_path
+from generator.pages.render import SCRIPTS, asset_files, render_pages
+from generator.site.chromium import LoopbackServer
 
 from .answer_files import storage_key
 from .conftest import COMPONENTS_READY
@@ -29,7 +30,7 @@ from definition_mutations import mutated
 
 SHELL = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>fuzz</title>
 <link rel="icon" href="data:,">
-<script type="module" src="{assets}/gereedschapskist.js"></script></head>
+<script type="module" src="{assets}/{loader}"></script></head>
 <body><div class="md-typeset">{body}</div></body></html>"""
 
 
@@ -79,7 +80,9 @@ def test_an_accepted_definition_gives_a_page_that_works(
     # The page links its stylesheet relative to /tools/<id>/: serve it from there.
     page_file = root / "tools" / instrument.id / "index.html"
     page_file.parent.mkdir(parents=True, exist_ok=True)
-    page_file.write_text(SHELL.format(assets=f"../../{ASSETS_DIR}", body=body), encoding="utf-8")
+    page_file.write_text(
+        SHELL.format(assets=f"../../{ASSETS_DIR}", loader=SCRIPTS[0], body=body), encoding="utf-8"
+    )
     errors: list[str] = []
     context = browser.new_context()
     page = context.new_page()

@@ -15,9 +15,9 @@ import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from generator.model import Instrument
-from generator.pdf import BLANK_QUERY, pdf_name
-from generator.repeat import PartiesRepeat
+from generator.definition.instrument import Instrument
+from generator.pages.addresses import BLANK_QUERY, pdf_name
+from generator.parts.parties import PartiesRepeat
 
 from . import definitions
 from .controls import (

@@ -9,8 +9,8 @@ from pathlib import Path
 from unit_support import INVALID, TOOL_TEMPLATES, run_generator
 
 from generator.__main__ import SCHEMA_FILE, schema_text
-from generator.output import BUILD_LIST
-from generator.render import asset_files
+from generator.pages.render import asset_files
+from generator.site.output import BUILD_LIST
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from unit_support import TOOL_TEMPLATES
 
-from generator.load import load_instrument
-from generator.model import Instrument, Section
-from generator.repeat import MenuRepeat, PartiesRepeat
+from generator.definition.instrument import Instrument, Section
+from generator.definition.load import load_instrument
+from generator.parts.menu import MenuRepeat
+from generator.parts.parties import PartiesRepeat
 
 # CONTENT.md §3, word for word.
 PRAATPLAAT = {

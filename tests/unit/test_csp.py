@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.csp import (
+from generator.site.csp import (
     KnownScripts,
     UnknownScript,
     headers_file,

@@ -8,10 +8,11 @@ import pytest
 from page_html import Element, page_body, parse
 from unit_support import TOOL_TEMPLATES
 
-from generator.feedback import FeedbackAddressError, feedback_address
-from generator.load import load_instruments
-from generator.model import Instrument
-from generator.render import instrument_path, render_pages
+from generator.definition.instrument import Instrument
+from generator.definition.load import load_instruments
+from generator.pages.addresses import instrument_path
+from generator.pages.feedback import FeedbackAddressError, feedback_address
+from generator.pages.render import render_pages
 
 ADDRESS = "feedback@example.org"
 # The questions as CONTENT.md §1 words them: the topic, then the question that labels the box.

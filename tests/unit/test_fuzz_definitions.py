@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from markupsafe import escape
 from unit_support import TOOL_TEMPLATES
 
-from generator.load import DefinitionError, load_instrument
-from generator.render import instrument_path, render_pages
+from generator.definition.load import DefinitionError, load_instrument
+from generator.pages.addresses import instrument_path
+from generator.pages.render import render_pages
 
 REPORT = re.compile(r"^\S+\.yml(:\d+:\d+)?: (\S+: )?\S.*$")
 

@@ -12,8 +12,9 @@ import pytest
 from unit_support import INVALID, VALID
 
 from generator.__main__ import main
-from generator.load import load_instrument, load_instruments
-from generator.repeat import MenuRepeat, PartiesRepeat
+from generator.definition.load import load_instrument, load_instruments
+from generator.parts.menu import MenuRepeat
+from generator.parts.parties import PartiesRepeat
 
 INVALID_CASES = sorted(path for path in INVALID.iterdir() if path.is_dir())
 VALID_FILES = sorted(VALID.glob("*.yml"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.minify import UnsafeToMinify, minify_js
-from generator.render import asset_files
+from generator.pages.render import asset_files
+from generator.site.minify import UnsafeToMinify, minify_js
 
 SOURCE = """// A module.
 /**

@@ -16,10 +16,10 @@ from page_html import Element, parse
 from pypdf import PdfReader
 from unit_support import INVALID, ROOT, TOOL_TEMPLATES, run
 
-from generator.csp import inline_script_hashes
-from generator.load import load_instruments
-from generator.pdf import pdf_name
-from generator.render import ASSETS_DIR, SCRIPTS
+from generator.definition.load import load_instruments
+from generator.pages.addresses import ASSETS_DIR, pdf_name
+from generator.pages.render import SCRIPTS
+from generator.site.csp import inline_script_hashes
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -374,7 +374,7 @@ def test_a_page_that_cannot_be_rendered_stops_the_build_before_the_site_is_clean
     def fail(*args: object, **kwargs: object) -> dict[str, str]:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr("generator.plugin.render_pages", fail)
+    monkeypatch.setattr("generator.site.plugin.render_pages", fail)
     config = load_config(str(_config_with(tmp_path, TOOL_TEMPLATES, pdf="never")))
     config["site_dir"] = str(site_dir)
     with pytest.raises(Abort) as stopped:

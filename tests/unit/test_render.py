@@ -14,11 +14,8 @@ from markupsafe import escape
 from page_html import Element, page_body, parse
 from unit_support import TOOL_TEMPLATES, VALID
 
-from generator.compare import comparison_path
-from generator.fields import Question
-from generator.load import load_instruments
-from generator.markup import markdown_html
-from generator.model import (
+from generator.answer_keys import name_key
+from generator.definition.instrument import (
     ChoiceField,
     Instrument,
     LongTextField,
@@ -26,9 +23,13 @@ from generator.model import (
     Section,
     ShortTextField,
 )
-from generator.pdf import pdf_name
-from generator.render import assets_url, dom_id, instrument_path, render_pages
-from generator.repeat import MenuRepeat, PartiesRepeat, name_key
+from generator.definition.load import load_instruments
+from generator.definition.markdown import markdown_html
+from generator.pages.addresses import assets_url, comparison_path, instrument_path, pdf_name
+from generator.pages.render import dom_id, render_pages
+from generator.parts import Question
+from generator.parts.menu import MenuRepeat
+from generator.parts.parties import PartiesRepeat
 
 SOURCES = {"valid": VALID, "tool_templates": TOOL_TEMPLATES}
 CONTROL_TAGS = {"input", "textarea", "select"}

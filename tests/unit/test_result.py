@@ -10,9 +10,10 @@ import pytest
 from page_html import Element, page_body, parse
 from unit_support import TOOL_TEMPLATES, VALID
 
-from generator.load import load_instruments
-from generator.model import Instrument, ScaleField, Section
-from generator.render import instrument_path, render_pages
+from generator.definition.instrument import Instrument, ScaleField, Section
+from generator.definition.load import load_instruments
+from generator.pages.addresses import instrument_path
+from generator.pages.render import render_pages
 
 TITLE = "Jouw beeld per aspect"
 # Which instruments have statements on a scale outside repeated sections, so a result.

@@ -1,0 +1,372 @@
+// The comparison view's parts, built as DOM: who takes part, the topics to talk about, the
+// figures per statement and per aspect, and the answers in words side by side. Every text from
+// a file goes in as text, never as HTML. A respondent's name is always a <span
+// data-gk-respondent>, so a rename reaches every place at once.
+import { aspectMeans, conversationTopics, formatFigure, summary } from "../figures.js";
+import { marker, radarChart, seriesStyle } from "../radar.js";
+import { aspects as aspectsOf, knownKeys, textSections } from "./line-up.js";
+
+/** An element with attributes and children; strings become text nodes. */
+function h(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value === true ? "" : value);
+  }
+  node.append(...children.flat(Infinity).filter((child) => child !== null && child !== undefined));
+  return node;
+}
+
+let serial = 0;
+const nextId = () => `gk-compare-${(serial += 1)}`;
+const hidden = (text) => h("span", { class: "gk-visually-hidden" }, text);
+const nameOf = ({ id, name }) => h("span", { "data-gk-respondent": id }, name);
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const number = (value) => value.toLocaleString("nl-NL");
+
+/** A part of the view: a section with its heading (h2), labelled by it. */
+function part(id, title, ...children) {
+  return h(
+    "section",
+    { class: `gk-compare__part gk-compare__part--${id}`, "aria-labelledby": `gk-compare-${id}` },
+    h("h2", { id: `gk-compare-${id}` }, title),
+    ...children,
+  );
+}
+
+/** A table that scrolls sideways when it is wider than the page (with many respondents);
+ *  focusable, so it can be scrolled with the keyboard too. */
+function scrollingTable(caption, head, body) {
+  return h(
+    "div",
+    { class: "gk-compare__scroll", role: "group", "aria-label": caption, tabindex: "0" },
+    h("table", { class: "gk-compare__table" }, h("caption", { class: "gk-visually-hidden" }, caption), h("thead", {}, head), h("tbody", {}, body)),
+  );
+}
+
+const th = (text, scope = "col") => h("th", { scope }, text);
+
+// --- who takes part ------------------------------------------------------------------------
+
+function respondent(r, structure, known) {
+  const input = `gk-compare-naam-${r.id}`;
+  const notes = [];
+  if (r.version !== structure.version) {
+    notes.push(
+      `Ingevuld met versie ${r.version} van dit instrument; deze pagina heeft versie ${structure.version}. ` +
+        "Vragen die in die versie niet stonden, zijn bij deze deelnemer leeg.",
+    );
+  }
+  const unknown = [...r.answers.keys()].filter((key) => !known(key));
+  if (unknown.length) {
+    const listed = unknown.slice(0, 12).join(", ") + (unknown.length > 12 ? ", …" : "");
+    notes.push(
+      `${count(unknown.length, "antwoord hoort", "antwoorden horen")} niet bij deze versie en ${unknown.length === 1 ? "telt" : "tellen"} niet mee (niet in deze versie): ${listed}`,
+    );
+  }
+  return h(
+    "li",
+    { class: "gk-compare__respondent" },
+    h("p", { class: "gk-print-only gk-compare__printed-name" }, nameOf(r)),
+    h(
+      "div",
+      { class: "gk-field" },
+      h("label", { class: "gk-label", for: input }, "Naam in dit overzicht", hidden(` voor ${r.source}`)),
+      h("input", { class: "gk-input", type: "text", id: input, value: r.name, autocomplete: "off", "data-gk-rename": r.id }),
+    ),
+    h("p", { class: "gk-compare__source" }, r.own ? "Uit deze browser" : `Bestand: ${r.source}`),
+    notes.map((note) => h("p", { class: "gk-compare__note" }, note)),
+    h(
+      "button",
+      { type: "button", class: "gk-button gk-button--quiet", "data-gk-remove": r.id },
+      "Weghalen",
+      hidden(` uit het overzicht: ${r.source}`),
+    ),
+  );
+}
+
+function respondentsPart(structure, respondents, repeats) {
+  const known = knownKeys(structure, repeats);
+  const versions = respondents.some((r) => r.version !== structure.version);
+  return part(
+    "deelnemers",
+    "Deelnemers",
+    h("p", {}, `${count(respondents.length, "deelnemer", "deelnemers")} in dit overzicht. Pas een naam aan als dat het gesprek makkelijker maakt.`),
+    versions
+      ? h(
+          "p",
+          { class: "gk-compare__note" },
+          `Niet alle antwoorden zijn met versie ${structure.version} van dit instrument gegeven. ` +
+            "Vergeleken wordt op de vragen die in deze versie staan; wat afwijkt, staat bij de deelnemer.",
+        )
+      : null,
+    h("ul", { class: "gk-compare__respondents" }, respondents.map((r) => respondent(r, structure, known))),
+  );
+}
+
+// --- scale statements: topics, figures per statement, means per aspect --------------------------
+
+/** Each respondent's scale answers that are on the scale ("weet niet" included); anything else
+ *  in a file (text, a number off the scale) is no answer to the statement. */
+function scaleAnswers(aspects, scales, respondents) {
+  const statements = aspects.flatMap(({ statements: list }) => list);
+  return respondents.map(({ answers }) => {
+    const kept = new Map();
+    for (const { key, scale } of statements) {
+      const value = answers.get(key);
+      const { options, dontKnow } = scales.get(scale);
+      if (options.some((o) => o.value === value) || (dontKnow && value === dontKnow.value)) kept.set(key, value);
+    }
+    return kept;
+  });
+}
+
+const figuresText = (figures) =>
+  `Gemiddelde ${formatFigure(figures.mean)} · spreiding ${figures.min} – ${figures.max} · ${count(figures.n, "antwoord", "antwoorden")}`;
+
+/** A heading (h3) and the list of topics under it, named by it. */
+function topicList(title, rule, topics, empty) {
+  const id = nextId();
+  const heading = h("h3", { id }, title);
+  const explained = h("p", { class: "gk-compare__rule" }, rule);
+  if (topics.length === 0) return [heading, explained, h("p", { class: "gk-compare__empty" }, empty)];
+  return [heading, explained, h(
+    "ol",
+    { class: "gk-compare__topics", "aria-labelledby": id },
+    topics.map(({ label, aspect, figures }) =>
+      h(
+        "li",
+        {},
+        h("p", { class: "gk-compare__statement" }, label),
+        h("p", { class: "gk-compare__figures" }, `${aspect} · ${figuresText(figures)}`),
+      ),
+    ),
+  )];
+}
+
+function topicsPart(aspects, sets, scale) {
+  const values = scale.options.map((o) => o.value);
+  const [min, max] = [Math.min(...values), Math.max(...values)];
+  // Half the scale apart, or below its middle: 2 points and 3 ("Neutraal") on a 1–5 scale.
+  const minSpread = (max - min) / 2;
+  const belowMean = (min + max) / 2;
+  const middle = scale.options.find((o) => o.value === belowMean);
+  const { differ, lowest } = conversationTopics(aspects, sets, { minSpread, belowMean });
+  const scored = sets.filter((set) => [...set.values()].some((v) => typeof v === "number")).length;
+  if (scored < 2) {
+    return part(
+      "onderwerpen",
+      "Gespreksonderwerpen",
+      h("p", {}, "Gespreksonderwerpen verschijnen zodra minstens twee deelnemers stellingen hebben beantwoord."),
+    );
+  }
+  return part(
+    "onderwerpen",
+    "Gespreksonderwerpen",
+    h(
+      "p",
+      {},
+      "Geen rapportcijfers en geen winnaars: dit zijn de stellingen waar een gesprek het meest oplevert. " +
+        "Alleen stellingen die minstens twee deelnemers met een cijfer beantwoordden tellen mee; Weet niet en lege antwoorden tellen niet mee.",
+    ),
+    topicList(
+      "Waar jullie het meest verschillen",
+      `Het hoogste en het laagste antwoord liggen minstens ${number(minSpread)} punten uit elkaar. Het grootste verschil staat bovenaan; ` +
+        "bij een gelijk verschil gaat de volgorde van de vragenlijst voor. Hoogstens vijf. Vraag elkaar: wat maakt dat jullie dit zo verschillend zien?",
+      differ,
+      `Geen stellingen waarop jullie ${number(minSpread)} punten of meer uiteenlopen.`,
+    ),
+    topicList(
+      "Waar jullie het laagst scoren",
+      `Het gemiddelde ligt onder ${number(belowMean)}${middle ? ` (${middle.label})` : ""}, en de stelling staat hierboven nog niet. ` +
+        "Het laagste gemiddelde staat bovenaan; bij een gelijk gemiddelde gaat de volgorde van de vragenlijst voor. Hoogstens vijf. " +
+        "Vraag elkaar: wat is er nodig om hier verder te komen?",
+      lowest,
+      `Geen andere stellingen met een gemiddelde onder ${number(belowMean)}.`,
+    ),
+  );
+}
+
+function scaleCell(value, scale) {
+  if (value === undefined) return h("td", { class: "is-empty" }, "–");
+  if (scale.dontKnow && value === scale.dontKnow.value) return h("td", { class: "is-dont-know" }, scale.dontKnow.label);
+  return h("td", {}, String(value));
+}
+
+function statementsPart(aspects, sets, respondents, scales) {
+  const scale = scales.get(aspects[0].statements[0].scale);
+  const legend = scale.options.map((o) => `${o.value} = ${o.label}`).join(" · ");
+  return part(
+    "stellingen",
+    "Antwoorden per stelling",
+    h("p", { class: "gk-compare__legend-text" }, `${legend}. Spreiding: het laagste en het hoogste antwoord.`),
+    aspects.map(({ id, title, statements }) => {
+      const head = h("tr", {}, th("Stelling"), respondents.map((r) => h("th", { scope: "col" }, nameOf(r))), th("Gemiddelde"), th("Spreiding"), th("Antwoorden"));
+      const body = statements.map(({ key, label, scale: scaleId }) => {
+        const values = sets.map((set) => set.get(key));
+        const figures = summary(values);
+        return h(
+          "tr",
+          {},
+          th(label, "row"),
+          values.map((value) => scaleCell(value, scales.get(scaleId))),
+          h("td", {}, figures ? formatFigure(figures.mean) : "–"),
+          h("td", {}, figures ? `${figures.min} – ${figures.max}` : "–"),
+          h("td", {}, String(figures?.n ?? 0)),
+        );
+      });
+      return h(
+        "div",
+        { class: "gk-compare__aspect", "data-gk-aspect": id },
+        h("h3", {}, title),
+        scrollingTable(`${title}: antwoorden per stelling`, head, body),
+      );
+    }),
+  );
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** A short line in a series' colour and dash, with its point shape: the legend's key to the chart. */
+function swatch(style) {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("viewBox", "0 0 36 10");
+  svg.setAttribute("class", "gk-compare__swatch");
+  svg.setAttribute("aria-hidden", "true");
+  const line = document.createElementNS(SVG, "line");
+  const attributes = { x1: 1, y1: 5, x2: 35, y2: 5, stroke: style.colour, "stroke-width": 3, "stroke-dasharray": style.dash };
+  for (const [name, value] of Object.entries(attributes)) line.setAttribute(name, String(value));
+  svg.append(line, marker(style, 18, 5));
+  return svg;
+}
+
+function aspectsPart(aspects, sets, respondents, scale) {
+  const means = sets.map((set) => aspectMeans(aspects, set));
+  const values = scale.options.map((o) => o.value);
+  const children = [
+    h("p", {}, "Per deelnemer het gemiddelde van de antwoorden op de stellingen van elk aspect. Lijnen die uiteenlopen, zijn een goed begin van het gesprek."),
+  ];
+  if (aspects.length >= 3) {
+    const chart = radarChart({
+      axes: aspects.map(({ title }) => title),
+      series: respondents.map((r, i) => ({ name: r.name, values: means[i].map(({ mean }) => mean) })),
+      min: Math.min(...values),
+      max: Math.max(...values),
+      title: "Gemiddelde per aspect, per deelnemer",
+      description: `Een lijn per deelnemer; het midden is ${Math.min(...values)}, de buitenste ring ${Math.max(...values)}. De cijfers staan in de tabel hieronder.`,
+    });
+    chart.querySelectorAll(".gk-radar__series > title").forEach((title, i) => title.setAttribute("data-gk-respondent", respondents[i].id));
+    const legend = h(
+      "ul",
+      { class: "gk-compare__legend", "aria-label": "Legenda" },
+      respondents.map((r, i) => h("li", {}, swatch(seriesStyle(i)), nameOf(r))),
+    );
+    children.push(h("div", { class: "gk-compare__chart" }, chart, legend));
+  }
+  const head = h("tr", {}, th("Aspect"), respondents.map((r) => h("th", { scope: "col" }, nameOf(r))), th("Alle deelnemers"));
+  const body = aspects.map(({ title, statements }, index) => {
+    const all = summary(sets.flatMap((set) => statements.map(({ key }) => set.get(key))));
+    return h(
+      "tr",
+      {},
+      th(title, "row"),
+      means.map((list) => h("td", {}, formatFigure(list[index].mean))),
+      h("td", {}, formatFigure(all?.mean ?? null)),
+    );
+  });
+  children.push(scrollingTable("Gemiddelde per aspect, per deelnemer", head, body));
+  return part("aspecten", "Gemiddelde per aspect", ...children);
+}
+
+// --- answers in words ----------------------------------------------------------------------
+
+function answerText(field, value, scales) {
+  if (value === undefined) return "";
+  if (field.type === "scale") {
+    const { options, dontKnow } = scales.get(field.scale);
+    if (dontKnow && value === dontKnow.value) return dontKnow.label;
+    const option = options.find((o) => o.value === value);
+    return option ? `${option.label} (${option.value})` : "";
+  }
+  const list = Array.isArray(value) ? value : [value];
+  const labels = new Map((field.options ?? []).map((o) => [o.id, o.label]));
+  return list.map((item) => labels.get(item) ?? String(item)).join(", ").trim();
+}
+
+/** A question and every respondent's answer, as a group named by the question. */
+function answersSideBySide(row, group, respondents, scales, level) {
+  const id = nextId();
+  return h(
+    "div",
+    { class: "gk-compare__question", role: "group", "aria-labelledby": id },
+    h(`h${level}`, { id }, row.field.label),
+    h(
+      "dl",
+      { class: "gk-compare__answers" },
+      respondents.map((r, i) => {
+        const key = row.keys[i];
+        const text = key === null ? "" : answerText(row.field, r.answers.get(key), scales);
+        const empty = key === null ? group.absent : "Niet ingevuld";
+        return h("div", {}, h("dt", {}, nameOf(r)), text ? h("dd", {}, text) : h("dd", { class: "is-empty" }, empty));
+      }),
+    ),
+  );
+}
+
+const answered = (row, respondents) =>
+  respondents.some((r, i) => row.keys[i] !== null && r.answers.has(row.keys[i]));
+
+function textGroups(groups, respondents, scales) {
+  const unanswered = [];
+  const shown = groups.map((group) => {
+    if (!group.heading) return group.rows.map((row) => answersSideBySide(row, group, respondents, scales, 4));
+    // In a matrix or 8-tje, only what someone answered: the rest is one line at the end.
+    const rows = group.rows.filter((row) => answered(row, respondents));
+    if (rows.length === 0) {
+      unanswered.push(group.heading);
+      return null;
+    }
+    const present = group.rows[0].keys.filter((key) => key !== null).length;
+    const id = nextId();
+    return h(
+      "div",
+      { class: "gk-compare__group", role: "group", "aria-labelledby": id },
+      h("h4", { id }, group.heading),
+      present < respondents.length ? h("p", { class: "gk-compare__note" }, `Bij ${present} van de ${respondents.length} deelnemers.`) : null,
+      rows.map((row) => answersSideBySide(row, group, respondents, scales, 5)),
+    );
+  });
+  if (unanswered.length) shown.push(h("p", { class: "gk-compare__unanswered" }, `Door niemand ingevuld: ${unanswered.join("; ")}.`));
+  return shown;
+}
+
+function textPart(sections, respondents, scales) {
+  return part(
+    "teksten",
+    "Antwoorden naast elkaar",
+    sections.map(({ id, title, groups }) =>
+      h(
+        "div",
+        { class: "gk-compare__texts", role: "group", "aria-labelledby": `gk-compare-tekst-${id}` },
+        h("h3", { id: `gk-compare-tekst-${id}` }, title),
+        textGroups(groups, respondents, scales),
+      ),
+    ),
+  );
+}
+
+/** The whole view for these respondents (`[{ id, name, source, own, version, answers }]`);
+ *  `repeats`: each repeat part's comparison module, by type (see line-up.js). */
+export function comparisonView(structure, respondents, repeats) {
+  if (respondents.length === 0) return [];
+  const scales = new Map(structure.scales.map((scale) => [scale.id, scale]));
+  const parts = [respondentsPart(structure, respondents, repeats)];
+  const aspects = aspectsOf(structure).filter(({ statements }) => statements.length > 0);
+  if (aspects.length) {
+    const sets = scaleAnswers(aspects, scales, respondents);
+    const scale = scales.get(aspects[0].statements[0].scale);
+    parts.push(topicsPart(aspects, sets, scale), statementsPart(aspects, sets, respondents, scales), aspectsPart(aspects, sets, respondents, scale));
+  }
+  const texts = textSections(structure, respondents.map(({ answers }) => answers), repeats);
+  if (texts.length) parts.push(textPart(texts, respondents, scales));
+  return parts;
+}

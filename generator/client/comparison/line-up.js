@@ -1,0 +1,154 @@
+// Lining up the answer files of several respondents to one instrument (the comparison view):
+// who they are, which of their answers belong to this version of the instrument, and the combined
+// file. A repeated section is lined up by its part (parts/<type>/<type>-comparison.js: which matrix
+// columns or 8-tje partners are the same). Pure: no DOM, no storage.
+import { AnswerFileError, fromFile } from "../answers.js";
+import { keyScheme } from "../keys.js";
+
+export const COMPARISON_FORMAT = "gereedschapskist-vergelijking";
+const MAX_NAME = 80; // characters of a name shown; the facilitator can rename
+const MAX_RESPONDENTS = 200;
+
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+export const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+const shorten = (text) => (text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1)}…` : text);
+/** Names are the same when they differ only in case or spaces ("ROC Zadkine", " roc  zadkine"). */
+export const sameName = (name) => oneLine(name).toLocaleLowerCase("nl");
+
+/** The name a respondent goes by: their name, else their organisation, else the file's name. */
+export function respondentName(answers, fileName) {
+  for (const key of ["respondent.naam", "respondent.organisatie"]) {
+    const value = answers.get(key);
+    if (typeof value === "string" && oneLine(value)) return shorten(oneLine(value));
+  }
+  return shorten(oneLine(fileName.replace(/\.json$/i, ""))) || "Naamloos";
+}
+
+/** `name`, or "name (2)", "name (3)"… when a name in `taken` is the same. */
+export function distinctName(name, taken) {
+  const used = new Set([...taken].map(sameName));
+  if (!used.has(sameName(name))) return name;
+  for (let number = 2; ; number += 1) {
+    const candidate = `${name} (${number})`;
+    if (!used.has(sameName(candidate))) return candidate;
+  }
+}
+
+/**
+ * The respondents in an opened file: one for an answer file, all of them for a combined file.
+ * Returns `{ entries: [{ name, data, answers, part }], refusals: [{ part, error }] }`, where
+ * `part` numbers the respondents of a combined file (null in an answer file): its bad entries
+ * are refused one by one. Throws AnswerFileError when nothing in the file can be used.
+ */
+export function readEntries(data, fileName, instrument) {
+  if (!isObject(data) || data.format !== COMPARISON_FORMAT) {
+    const answers = fromFile(data, instrument);
+    return { entries: [{ name: respondentName(answers, fileName), data, answers, part: null }], refusals: [] };
+  }
+  if (data.version !== 1) {
+    throw new AnswerFileError(
+      typeof data.version === "number" && data.version > 1
+        ? "Deze vergelijking is gemaakt met een nieuwere versie van de site en kan hier niet worden geopend."
+        : "De versie van deze vergelijking is onbekend.",
+    );
+  }
+  if (!isObject(data.instrument) || data.instrument.id !== instrument.id) {
+    throw new AnswerFileError("Deze vergelijking hoort bij een ander instrument.");
+  }
+  if (!Array.isArray(data.respondents) || data.respondents.length > MAX_RESPONDENTS) {
+    throw new AnswerFileError("De deelnemers in deze vergelijking zijn niet leesbaar.");
+  }
+  const entries = [];
+  const refusals = [];
+  data.respondents.forEach((respondent, index) => {
+    const part = index + 1;
+    try {
+      if (!isObject(respondent)) throw new AnswerFileError("Deze deelnemer is niet leesbaar.");
+      const answers = fromFile(respondent.file, instrument);
+      const given = typeof respondent.name === "string" ? shorten(oneLine(respondent.name)) : "";
+      const name = given || respondentName(answers, `${fileName} ${part}`);
+      entries.push({ name, data: respondent.file, answers, part });
+    } catch (error) {
+      if (!(error instanceof AnswerFileError)) throw error;
+      refusals.push({ part, error });
+    }
+  });
+  return { entries, refusals };
+}
+
+/** The combined file: every respondent's name in the view and their answer file as opened. */
+export function toComparisonFile(instrument, respondents, saved = new Date()) {
+  return {
+    format: COMPARISON_FORMAT,
+    version: 1,
+    instrument: { id: instrument.id, version: instrument.version },
+    saved: saved.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    respondents: respondents.map(({ name, data }) => ({ name, file: data })),
+  };
+}
+
+
+
+// --- the instrument's structure (generator/pages/comparison_data.py) ---------------------------
+
+/** The sections with statements on a scale, as figures.js takes them. */
+export const aspects = (structure) =>
+  structure.sections
+    .filter((section) => section.role === "aspect")
+    .map(({ id, title, fields }) => ({
+      id,
+      title,
+      statements: fields.filter((f) => f.type === "scale").map(({ key, label, scale }) => ({ key, label, scale })),
+    }));
+
+/** Whether an answer key belongs to this version of the instrument (a question it asks, a
+ *  name or order of its repeats, or who answered). `repeats`: each repeat part's comparison
+ *  module (parts/<type>/<type>-comparison.js), by type. */
+export function knownKeys(structure, repeats) {
+  const keys = keyScheme(structure.keys);
+  const plain = new Set();
+  const repeated = new Map();
+  for (const section of structure.sections) {
+    if (section.repeat) repeated.set(section.id, section);
+    else for (const field of section.fields) plain.add(field.key);
+  }
+  return (key) => {
+    if (key.startsWith(keys.respondent) || plain.has(key)) return true;
+    const [first, ...rest] = keys.split(key);
+    const section = repeated.get(first);
+    if (!section) return false;
+    if (rest.length === 0) return true; // the chosen columns, the parties in order
+    return repeats[section.repeat.type].knows(section, rest, keys);
+  };
+}
+
+// --- text answers side by side ---------------------------------------------------------------
+
+// A group of questions asked of one thing (an activity, a partner on a level, a link), with
+// each respondent's key for every question, or null where the respondent lacks the thing.
+
+export const rows = (fields, keyOf) => fields.map((field) => ({ field, keys: keyOf(field) }));
+
+function plainGroups(section, count) {
+  const fields = section.fields.filter((field) => field.type !== "scale");
+  if (fields.length === 0) return [];
+  return [{ heading: null, absent: null, rows: rows(fields, (f) => Array(count).fill(f.key)) }];
+}
+
+/**
+ * The questions answered in words, per section, lined up across respondents:
+ * `[{ id, title, groups: [{ heading, absent, rows: [{ field, keys }] }] }]`, where `keys` holds
+ * each respondent's answer key (null: the respondent did not choose the activity or name the
+ * partner, and `absent` says so). Scale statements are left out: they have their figures.
+ */
+export function textSections(structure, answerSets, repeats) {
+  const keys = keyScheme(structure.keys);
+  return structure.sections
+    .map((section) => {
+      const groups = section.repeat
+        ? repeats[section.repeat.type].groups(section, answerSets, keys)
+        : plainGroups(section, answerSets.length);
+      return { id: section.id, title: section.title, groups };
+    })
+    .filter(({ groups }) => groups.length > 0);
+}

@@ -1,0 +1,48 @@
+// Small DOM helpers shared by the instrument's components.
+
+/** A fresh id for something the user adds: the prefix, '-' and always six letters or digits
+ *  (a definition may not use ids of this form: definition/instrument.py). */
+export const newId = (prefix) => `${prefix}-${Math.random().toString(36).slice(2, 8).padEnd(6, "0")}`;
+
+/** The content of <template data-gk-template="name"> in root, with its id tokens replaced. */
+export function fromTemplate(root, name, tokens) {
+  const template = root.querySelector(`template[data-gk-template="${name}"]`);
+  let html = template.innerHTML;
+  // Tokens only ever stand for ids we generated ([a-z0-9-]); names are set as text afterwards.
+  for (const [token, value] of Object.entries(tokens)) html = html.replaceAll(token, value);
+  const holder = document.createElement("template");
+  holder.innerHTML = html;
+  return holder.content;
+}
+
+/** Show a name wherever the thing with this id is named: headings, legends, labels, buttons. */
+export function showName(root, id, name) {
+  for (const element of root.querySelectorAll(`[data-gk-name="${CSS.escape(id)}"]`)) {
+    element.textContent = name;
+  }
+}
+
+/** Whether any answer control inside the element holds an answer (names don't count). */
+export function hasAnswer(element) {
+  const controls = element.querySelectorAll(
+    "textarea, input:not([type=hidden]):not([data-gk-names]), select",
+  );
+  return [...controls].some((control) =>
+    control.type === "checkbox" || control.type === "radio"
+      ? control.checked
+      : control.value.trim() !== "",
+  );
+}
+
+/** Tell listeners (saving, undo) that columns or parties were added or removed; `detail`
+ *  names what was removed: `{ removed: { id, name } }`. */
+export function announceChange(element, detail = {}) {
+  element.dispatchEvent(new CustomEvent("gk-structure-change", { bubbles: true, detail }));
+}
+
+/** How many items two lists share from their start. */
+export function sharedStart(a, b) {
+  let count = 0;
+  while (count < a.length && count < b.length && a[count] === b[count]) count += 1;
+  return count;
+}

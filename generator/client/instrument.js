@@ -1,0 +1,512 @@
+// An instrument's form, enhanced (loaded by loader.js on pages that have one). The
+// page reads, fills and prints without this script; with it, answers are saved in this browser on every keystroke, restored on load (also
+// after Material's instant navigation), shared between tabs, exported, imported, wiped and
+// printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
+import * as answersModule from "./answers.js";
+import { fillPrintFacts, isBlankView, isTextControl, mirror, mirrorAll } from "./print.js";
+
+const {
+  AnswerFileError,
+  MAX_TEXT,
+  Store,
+  StorageUnavailable,
+  apply,
+  changedKeys,
+  collect,
+  download,
+  fileName,
+  fromFile,
+  fromStored,
+  merge,
+  newerVersion,
+  same,
+  storageKey,
+  takeEarlyAnswers,
+  toFile,
+  toStored,
+} = answersModule;
+
+const EXPORT_TIP_KEY = "gereedschapskist:tip-exporteren";
+// The parts of the form with code of their own (a matrix, parties): each is an element named by
+// data-gk-part after its folder, parts/<type>/, whose module defines it. They add and remove
+// controls, and restore the columns or parties answers need. Each loads only where one is, and
+// the form starts once they are.
+const PARTS = "[data-gk-part]";
+const partModule = (type) => import(`../parts/${type}/${type}.js`);
+const TOOL_BUTTONS =
+  "[data-gk-toolbar] [data-gk-action], [data-gk-blank-notice] [data-gk-action], [data-gk-removed] [data-gk-action]";
+const TOOLBAR_UNDO = '[data-gk-toolbar] [data-gk-action="undo"]';
+
+const growToFit = (textarea) => {
+  // Let a long answer show in full on screen instead of scrolling inside its box (paper prints
+  // its copy: see print.js).
+  // A hidden textarea has no height to measure; it is measured again once it shows.
+  if (!textarea.value || textarea.offsetParent === null) return;
+  textarea.style.height = "auto";
+  textarea.style.height = `${textarea.scrollHeight + 2}px`;
+};
+
+const time = () => new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
+
+class GkInstrument extends HTMLElement {
+  #form = null;
+  #store = new Store();
+  #extra = new Map(); // answers whose keys this version of the form does not have: kept
+  #blank = new Map(); // the blank form, to wipe back to
+  #undo = null; // the answers before the last import, wipe or removal
+  #afterUndo = null; // what to do once they are back (focus what a removal took away)
+  #latest = new Map(); // the answers as last saved or shown: what a removal can be undone to
+  #edited = new Map(); // when each answer last changed, in any tab: the newer edit wins
+  #storedText = null; // what this tab last wrote or read in storage: unchanged, no merge needed
+  #restoring = false;
+  #pending = 0;
+  #listening = null;
+  #blankView = false;
+
+  get instrument() {
+    return { id: this.dataset.instrument, version: Number(this.dataset.version) };
+  }
+
+  get #key() {
+    return storageKey(this.dataset.instrument);
+  }
+
+  #onInput = (event) => {
+    if (event.target instanceof HTMLTextAreaElement) growToFit(event.target);
+    if (isTextControl(event.target)) mirror(event.target);
+    if (event.target.closest?.("[data-gk-toolbar]")) return;
+    this.#hideUndo();
+    this.save();
+  };
+
+  #onStructure = (event) => {
+    const before = this.#latest;
+    mirrorAll(this);
+    this.save();
+    const removed = event.detail?.removed;
+    if (removed && !this.#restoring) this.#offerUndoOfRemoval(before, event.target, removed);
+  };
+
+  #onClick = (event) => {
+    const action = event.target.closest?.(TOOL_BUTTONS)?.dataset.gkAction;
+    if (action === "print") window.print();
+    else if (action === "print-blank") this.#printBlank();
+    else if (action === "export") this.export();
+    else if (action === "import") this.querySelector("[data-gk-file]").click();
+    else if (action === "wipe") this.wipe();
+    else if (action === "undo") this.undo();
+    else if (action?.endsWith("-set-aside")) this.#setAsideAction(action);
+  };
+
+  #onFile = async (event) => {
+    const [file] = event.target.files;
+    event.target.value = ""; // the same file can be chosen again
+    if (file) await this.import(file);
+  };
+
+  // Another tab saved this instrument: take its newer answers, and give back ours where its copy
+  // lacks a newer one of ours (both saved at once, each without the other's answer).
+  #onStorage = (event) => {
+    if (event.key !== this.#key || event.newValue === null || this.#blankView || !this.#form) {
+      return;
+    }
+    const merged = this.#mergeStored(event.newValue, this.#current());
+    if (merged?.oursNewer) this.#write(merged.answers);
+  };
+
+  // Widths change (a column shows, the window turns, the page goes to paper): measure again.
+  #growAll = () => {
+    cancelAnimationFrame(this.#pending);
+    this.#pending = requestAnimationFrame(() => this.#growNow());
+  };
+
+  #growNow = () => {
+    for (const textarea of this.querySelectorAll("textarea")) growToFit(textarea);
+  };
+
+  // The form has no server to go to: Enter in a one-line field must not reload the page.
+  #onSubmit = (event) => event.preventDefault();
+
+  #onBeforePrint = () => fillPrintFacts(this, { blank: this.#blankView });
+
+  connectedCallback() {
+    this.#form = this.querySelector("form");
+    if (!this.#form) return;
+    // One signal removes every listener again when the element leaves the page.
+    this.#listening = new AbortController();
+    const on = { signal: this.#listening.signal };
+    this.#form.addEventListener("submit", this.#onSubmit, on);
+    this.addEventListener("input", this.#onInput, on);
+    this.addEventListener("change", this.#onInput, on);
+    this.addEventListener("change", this.#growAll, on);
+    this.addEventListener("gk-structure-change", this.#onStructure, on);
+    this.addEventListener("click", this.#onClick, on);
+    this.querySelector("[data-gk-file]")?.addEventListener("change", this.#onFile, on);
+    window.addEventListener("storage", this.#onStorage, on);
+    window.addEventListener("resize", this.#growAll, on);
+    window.addEventListener("beforeprint", this.#onBeforePrint, on);
+    // Start once the components inside are defined (and so upgraded), as restoring needs them.
+    const types = new Set([...this.querySelectorAll(PARTS)].map((part) => part.dataset.gkPart));
+    Promise.all([...types].map(partModule)).then(
+      () => this.#start(),
+      () => {
+        // Without them the rest of the form still saves; what they hold is kept, not shown.
+        this.#start();
+        this.#message(
+          "Een deel van dit formulier kon niet worden geladen: de verbinding met de site is weg. Je antwoorden worden wel bewaard. Laad de pagina opnieuw zodra je weer verbinding hebt.",
+          "alert",
+        );
+      },
+    );
+  }
+
+  disconnectedCallback() {
+    this.#listening?.abort();
+    cancelAnimationFrame(this.#pending);
+    this.#form = null;
+  }
+
+  #start() {
+    if (!this.#form) return;
+    this.#blankView = isBlankView();
+    // Whatever was typed before this code arrived: kept, with the stored answers put around it
+    // (and not printed in the blank view).
+    const early = takeEarlyAnswers(this.#form);
+    fillPrintFacts(this, { blank: this.#blankView });
+    mirrorAll(this);
+    if (this.#blankView) {
+      // The form is for paper here: it cannot be typed in, so nothing can be lost from it.
+      this.dataset.gkAfdruk = "leeg";
+      this.#form.inert = true;
+      this.querySelector("[data-gk-blank-notice]")?.removeAttribute("hidden");
+    } else {
+      this.querySelector("[data-gk-toolbar]")?.removeAttribute("hidden");
+      // An answer longer than a file may hold could be saved, but never read back.
+      for (const control of this.#form.querySelectorAll("textarea, input[type=text]")) {
+        control.maxLength = MAX_TEXT;
+      }
+      this.#blank = collect(this.#form);
+      this.#latest = this.#blank;
+      this.load();
+      if (early.size) {
+        this.#show(new Map([...this.#current(), ...early]));
+        this.#stamp(early.keys());
+        this.save();
+      }
+      this.#offerSetAside();
+    }
+    // Its code arrives after the page has loaded: say when the form is ready for use.
+    this.toggleAttribute("data-gk-ready", true);
+  }
+
+  /** Restore the answers saved in this browser, if any. */
+  load() {
+    const text = this.#readStored();
+    if (text === null || text === undefined) return;
+    let stored;
+    try {
+      stored = fromStored(text, this.instrument);
+    } catch (error) {
+      if (!(error instanceof AnswerFileError || error instanceof SyntaxError)) throw error;
+      this.#setAside(text);
+      return;
+    }
+    this.#edited = stored.edited;
+    this.#storedText = text;
+    this.#show(stored.answers);
+    this.#status(`Antwoorden teruggezet uit deze browser · ${time()}`);
+  }
+
+  /** Save the form's answers in this browser now. */
+  save() {
+    if (this.#restoring || this.#blankView || !this.#form) return;
+    const answers = this.#current();
+    this.#stamp(changedKeys(this.#latest, answers));
+    this.#latest = answers;
+    this.#write(answers);
+  }
+
+  /** The stored copy's text (null: none yet), or undefined where storage cannot be read (and
+   *  the page says so). */
+  #readStored() {
+    try {
+      return this.#store.read(this.#key);
+    } catch (error) {
+      this.#storageProblem(error);
+      return undefined;
+    }
+  }
+
+  /** Mark answers as changed here, now: newer than any edit of them seen so far. */
+  #stamp(keys) {
+    const now = Date.now();
+    for (const key of keys) this.#edited.set(key, Math.max(now, (this.#edited.get(key) ?? 0) + 1));
+  }
+
+  /** Write answers to storage, merged first with what another tab stored since we last looked. */
+  #write(answers) {
+    const text = this.#readStored();
+    if (text === undefined) return;
+    const merged = text !== null && text !== this.#storedText ? this.#mergeStored(text, answers) : null;
+    const stored = JSON.stringify(toStored(this.instrument, merged?.answers ?? answers, this.#edited));
+    try {
+      this.#store.write(this.#key, stored);
+    } catch (error) {
+      this.#storageProblem(error);
+      return;
+    }
+    this.#storedText = stored;
+    this.#status(`Opgeslagen in deze browser · ${time()}`);
+    this.#firstSave();
+    this.#storageWorks(); // after the first save's tip: that storage works again matters more
+  }
+
+  /** Merge another tab's stored copy (text) into `answers` and show what it changes here.
+   *  Returns the merge, or null for a copy that cannot be read (it changes nothing here). */
+  #mergeStored(text, answers) {
+    let theirs;
+    try {
+      theirs = fromStored(text, this.instrument);
+    } catch {
+      return null;
+    }
+    this.#storedText = text;
+    const merged = merge(answers, this.#edited, theirs.answers, theirs.edited);
+    this.#edited = merged.edited;
+    if (merged.taken.size) {
+      const typing = document.activeElement;
+      this.#show(merged.answers);
+      if (this.#form?.contains(typing) && merged.taken.has(typing.name)) {
+        this.#message(
+          "Het antwoord waarin je typt, is net in een ander tabblad veranderd. Hier staat nu die nieuwste versie.",
+        );
+      }
+    }
+    return merged;
+  }
+
+  // Few visits print the blank view from here: its code loads when the button is pressed.
+  #printBlank() {
+    import("./print-blank.js").then(
+      ({ printBlank }) => printBlank(),
+      () =>
+        this.#message(
+          "De lege afdrukversie kon niet worden geladen: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.",
+          "alert",
+        ),
+    );
+  }
+
+  /** Download the answers as `<id>-<yyyy-mm-dd>.json`. */
+  export() {
+    download(fileName(this.instrument.id), toFile(this.instrument, this.#current()));
+    this.#message("");
+  }
+
+  /** Open an answer file: check it, ask before replacing answers, and offer a way back. */
+  async import(file) {
+    let answers;
+    let newer;
+    let opening;
+    try {
+      // Few visits open a file: the code that reads one loads when it is needed.
+      opening = await import("./opening.js");
+      const data = await opening.readJson(file);
+      answers = fromFile(data, this.instrument);
+      newer = newerVersion(data, this.instrument);
+    } catch (error) {
+      const reason = opening
+        ? opening.refusal(error)
+        : "Het bestand kon niet worden geopend: de verbinding met de site is weg.";
+      this.#message(`Niet geïmporteerd. ${reason} Je antwoorden zijn niet veranderd.`, "alert");
+      return;
+    }
+    const current = this.#current();
+    if (!same(current, this.#blank) && !window.confirm(opening.REPLACE_QUESTION)) return;
+    this.#replace(answers, current);
+    this.#message(opening.imported(newer, this.instrument.version, this.#extra.size));
+  }
+
+  /** Empty the form (after asking), with a way back. */
+  wipe() {
+    const question = "Alle antwoorden op deze pagina wissen? Je kunt dit daarna nog ongedaan maken.";
+    if (!window.confirm(question)) return;
+    this.#replace(this.#blank, this.#current());
+    this.#message("Alle antwoorden zijn gewist.");
+  }
+
+  /** Bring back the answers from before the last import or wipe. */
+  undo() {
+    if (!this.#undo) return;
+    const previous = this.#undo;
+    const afterUndo = this.#afterUndo;
+    const before = this.#current();
+    this.#show(previous);
+    this.#stamp(changedKeys(before, this.#current()));
+    this.save();
+    this.#hideUndo();
+    this.#message("De vorige antwoorden zijn teruggezet.");
+    afterUndo?.();
+  }
+
+  #replace(answers, previous) {
+    this.#hideUndo();
+    this.#undo = previous;
+    this.#show(answers);
+    this.#stamp(changedKeys(previous, this.#current()));
+    this.save();
+    const undo = this.querySelector(TOOLBAR_UNDO);
+    undo.hidden = false;
+    undo.focus();
+  }
+
+  /** A column or party was removed (after asking): beside the part it left, say so and offer
+   *  Ongedaan maken, which brings back the answers from before, the removed one with them. */
+  #offerUndoOfRemoval(previous, part, { id, name }) {
+    this.#hideUndo();
+    const notice = part.querySelector("[data-gk-removed]");
+    if (!notice) return;
+    this.#undo = previous;
+    this.#afterUndo = () => part.reveal?.(id);
+    notice.querySelector("[data-gk-removed-text]").textContent = `${name} is verwijderd.`;
+    notice.hidden = false;
+    this.#message(`${name} is verwijderd. Met Ongedaan maken komt het terug.`);
+  }
+
+  #hideUndo() {
+    if (!this.#undo) return;
+    this.#undo = null;
+    this.#afterUndo = null;
+    this.querySelector(TOOLBAR_UNDO).hidden = true;
+    for (const notice of this.querySelectorAll("[data-gk-removed]")) notice.hidden = true;
+  }
+
+  /** Every answer: the form's, and those kept from another version of the instrument. */
+  #current() {
+    const answers = collect(this.#form);
+    for (const [key, value] of this.#extra) if (!answers.has(key)) answers.set(key, value);
+    return answers;
+  }
+
+  /** Put answers on the page: first the columns and parties they need, then the values. */
+  #show(answers) {
+    this.#restoring = true;
+    try {
+      const parts = [...this.querySelectorAll(PARTS)];
+      for (const part of parts) part.restore?.(answers);
+      this.#extra = apply(this.#form, answers);
+      for (const part of parts) part.refresh?.();
+      mirrorAll(this);
+      this.#growAll();
+      this.#latest = this.#current();
+    } finally {
+      this.#restoring = false;
+    }
+    // No input events fire when answers are put on the page: tell those who show them (own-result.js).
+    this.dispatchEvent(new CustomEvent("gk-answers-shown"));
+  }
+
+  get #setAsidePrefix() {
+    return `${this.#key}:beschadigd:`;
+  }
+
+  #setAside(text) {
+    try {
+      this.#store.write(`${this.#setAsidePrefix}${Date.now()}`, text);
+      this.#store.remove(this.#key); // set aside once, not again on every reload
+    } catch {
+      // Nowhere to put it: it stays where it is until the next save.
+    }
+    this.#message(
+      "De antwoorden die in deze browser waren opgeslagen, zijn beschadigd en konden niet worden teruggezet. Ze zijn apart bewaard; je begint met een leeg formulier.",
+      "alert",
+    );
+  }
+
+  /** Answers once set aside as damaged can be taken from the page as a file, on every visit. */
+  #offerSetAside() {
+    let keys = [];
+    try {
+      keys = this.#store.keys(this.#setAsidePrefix);
+    } catch {
+      // Storage is blocked: there is nothing set aside to reach either.
+    }
+    const offer = this.querySelector("[data-gk-set-aside]");
+    if (offer) offer.hidden = keys.length === 0;
+  }
+
+  /** Export or remove the copies set aside as damaged (rarely needed: the code loads on use). */
+  #setAsideAction(action) {
+    import("./set-aside.js").then(
+      ({ SET_ASIDE_ACTIONS }) => {
+        try {
+          SET_ASIDE_ACTIONS[action](this.#store, this.#setAsidePrefix, this.instrument.id);
+        } catch (error) {
+          this.#storageProblem(error);
+        }
+        this.#offerSetAside();
+      },
+      () =>
+        this.#message(
+          "Dat lukte niet: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.",
+          "alert",
+        ),
+    );
+  }
+
+  // A storage problem stays in view, whatever other message comes, until storage works again.
+  #storageProblem(error) {
+    if (!(error instanceof StorageUnavailable)) throw error;
+    this.#status("Niet opgeslagen");
+    const warning = this.querySelector("[data-gk-storage-warning]");
+    const text =
+      (error.full
+        ? "De opslag van deze browser is vol. "
+        : "Deze browser laat de site niets opslaan. ") +
+      "Je antwoorden worden hier dus niet bewaard. Gebruik Exporteren om ze in een bestand te bewaren.";
+    // Said once, not again on every keystroke (an alert is read out each time it changes).
+    if (!warning || (!warning.hidden && warning.textContent === text)) return;
+    warning.textContent = text;
+    warning.hidden = false;
+  }
+
+  #storageWorks() {
+    const warning = this.querySelector("[data-gk-storage-warning]");
+    if (warning && !warning.hidden) {
+      warning.hidden = true;
+      warning.textContent = "";
+      this.#message("De opslag van deze browser werkt weer: je antwoorden zijn bewaard.");
+    }
+  }
+
+  #firstSave() {
+    let shown = true;
+    try {
+      shown = this.#store.read(EXPORT_TIP_KEY) !== null;
+      if (!shown) this.#store.write(EXPORT_TIP_KEY, "1");
+    } catch {
+      return;
+    }
+    if (shown) return;
+    // Ask the browser to keep our storage (Safari otherwise clears it after 7 days unused).
+    navigator.storage?.persist?.().catch(() => {});
+    this.#message(
+      "Tip: je antwoorden staan alleen in deze browser. Exporteer ze af en toe naar een bestand, dan raak je ze nooit kwijt.",
+    );
+  }
+
+  #status(text) {
+    const status = this.querySelector("[data-gk-saved]");
+    if (status) status.textContent = text;
+  }
+
+  #message(text, kind = "status") {
+    for (const box of this.querySelectorAll("[data-gk-message]")) {
+      box.textContent = box.getAttribute("role") === kind ? text : "";
+    }
+  }
+}
+
+if (!customElements.get("gk-instrument")) {
+  customElements.define("gk-instrument", GkInstrument);
+}

@@ -1,0 +1,49 @@
+"""Where things are on the site (DESIGN.md §3): the pages made from definitions, the blank print
+view and PDFs, and the client's files. Page paths are below the docs folder, as MkDocs reads
+them (``tools/x.md`` is served at ``/tools/x/``)."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..definition.instrument import Instrument
+
+TOOLS_DIR = "tools"
+OVERVIEW_PATH = f"{TOOLS_DIR}/index.md"
+COMPARISON_SLUG = "vergelijken"  # /tools/<id>/vergelijken/
+REFERENCE_PATH = "voor-beheerders/referentie.md"
+BLANK_QUERY = "?afdruk=leeg"  # an instrument's page as its blank print view
+# The client's files: each at its path below the generator package (client/…, parts/<type>/…),
+# so a module's relative imports are the same in the source and on the site.
+ASSETS_DIR = "assets/gereedschapskist"
+
+
+def instrument_path(instrument: Instrument) -> str:
+    """An instrument's page: /tools/<id>/."""
+    return f"{TOOLS_DIR}/{instrument.id}.md"
+
+
+def comparison_path(instrument: Instrument) -> str:
+    """An instrument's comparison view, /tools/<id>/vergelijken/, beside its own page."""
+    return f"{TOOLS_DIR}/{instrument.id}/{COMPARISON_SLUG}.md"
+
+
+def pdf_name(instrument: Instrument) -> str:
+    """The blank PDF's file name, next to the instrument's page: ``<id>-leeg-<paper>.pdf``."""
+    return f"{instrument.id}-leeg-{instrument.print.paper.lower()}.pdf"
+
+
+def asset_path(source: str) -> str:
+    """Where a client file of the generator package (``client/loader.js``) is on the site."""
+    return f"{ASSETS_DIR}/{source}"
+
+
+def assets_url(page_path: str) -> str:
+    """The assets folder as a link from a generated page (with directory URLs, as the site has
+    them: ``tools/x.md`` is served at ``tools/x/``, ``tools/index.md`` at ``tools/``)."""
+    folder = PurePosixPath(page_path).with_suffix("")
+    if folder.name == "index":
+        folder = folder.parent
+    return "../" * len(folder.parts) + ASSETS_DIR

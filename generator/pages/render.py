@@ -1,0 +1,211 @@
+"""Render instruments into the pages and assets of the site, as plain files (no MkDocs needed)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import rcssmin
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+
+from .. import answer_keys as keys
+from ..definition.instrument import Instrument
+from ..definition.markdown import markdown_html
+from ..parts import PARTS, Part, part_of
+from ..parts.parties import MIN_PARTIES
+from ..parts.scale import DONT_KNOW
+from ..site.minify import minify_js
+from . import comparison_data, feedback
+from .addresses import (
+    BLANK_QUERY,
+    OVERVIEW_PATH,
+    REFERENCE_PATH,
+    asset_path,
+    assets_url,
+    comparison_path,
+    instrument_path,
+    pdf_name,
+)
+from .own_result import result_model
+from .reference import reference_page
+
+GENERATOR_DIR = Path(__file__).resolve().parent.parent  # the package: client/, parts/, pages/
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+OVERVIEW_TITLE = "Instrumenten"
+# On every page: only the small loader, which fetches a component's script where it is. Each
+# generated page links one stylesheet made for it (see ``style_bundle``); the hand-written pages
+# need none of ours. So a page carries only what it shows.
+SCRIPTS = ("client/loader.js",)
+BASE_STYLES = "client/base.css"
+
+
+def _markdown(text: str) -> Markup:
+    """Markdown from a definition as HTML: raw HTML shown as text, the rest sanitised."""
+    return Markup(markdown_html(text))  # noqa: S704
+
+
+def theme_text(text: str) -> str:
+    """Text escaped for front matter that Material for MkDocs writes into the page as it is:
+    the title into ``<title>``, the header and the menu, the description into an attribute."""
+    return str(escape(text))
+
+
+def dom_id(key: str) -> str:
+    """The HTML id of an answer's control: ids never hold '_', so '__' keeps keys apart."""
+    return "gk-" + key.replace(".", "__")
+
+
+def _joined(separator: str, names: Iterable[Any]) -> Markup:
+    """Names joined into one, each escaped unless it is markup already (a renamable name)."""
+    return escape(separator).join(names)  # Markup.join escapes what is not markup already
+
+
+def environment() -> Environment:
+    """The Jinja2 environment of the page templates (``pages/templates``) and the parts'
+    (``parts/<type>/<type>.html``): autoescaped, failing on undefined names."""
+    env = Environment(
+        loader=ChoiceLoader([FileSystemLoader(TEMPLATES_DIR), FileSystemLoader(GENERATOR_DIR)]),
+        autoescape=select_autoescape(["html", "md"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["markdown"] = _markdown
+    env.filters["dom_id"] = dom_id
+    env.filters["theme_text"] = theme_text
+    env.globals.update(
+        # The answer keys and place names, from the one module that makes them.
+        key_of=keys.key,
+        link=keys.link,
+        name_key=keys.name_key,
+        respondent_key=keys.respondent_key,
+        place=lambda *names: _joined(keys.PLACE_SEPARATOR, names),
+        between=lambda one, other: _joined(keys.BETWEEN, (one, other)),
+        template_of=lambda item: part_of(item).template,
+        dont_know_value=DONT_KNOW,
+        min_parties=MIN_PARTIES,
+        pdf_name=pdf_name,
+        blank_query=BLANK_QUERY,
+        feedback_title=feedback.TITLE,
+        feedback_questions=feedback.QUESTIONS,
+        mailto=feedback.mailto,
+        result_model=result_model,
+    )
+    env.filters["feedback_subject"] = feedback.subject
+    return env
+
+
+def render_pages(
+    instruments: list[Instrument], *, pdfs: bool = False, feedback_email: str | None = None
+) -> dict[str, str]:
+    """Every generated page, by its path below the docs folder: the overview, one per tool and
+    its comparison view, and the maintainers' reference of the definition format; and the one
+    stylesheet each of them links (below ``ASSETS_DIR``).
+
+    ``pdfs`` says whether ready PDFs will sit next to the pages (see ``pdf.Printer``); without
+    them the download links point at the blank print view. With a ``feedback_email``, each tool
+    page ends in a feedback block that can send to it (raises FeedbackAddressError if it is not
+    an address).
+    """
+    address = feedback.feedback_address(feedback_email)
+    env = environment()
+    files: dict[str, str] = {}
+    bundles: dict[tuple[str, ...], tuple[str, str]] = {}  # most pages share a stylesheet
+
+    def render(template: str, path: str, styles: list[str], **context: Any) -> None:
+        if tuple(styles) not in bundles:
+            bundles[tuple(styles)] = style_bundle(styles)
+        bundle, css = bundles[tuple(styles)]
+        files[bundle] = css
+        link = f"{assets_url(path)}/{PurePosixPath(bundle).name}"
+        files[path] = env.get_template(template).render(styles=link, **context)
+
+    render(
+        "overview.md",
+        OVERVIEW_PATH,
+        [BASE_STYLES, "client/overview.css"],
+        instruments=instruments,
+        title=OVERVIEW_TITLE,
+        pdfs=pdfs,
+    )
+    for instrument in instruments:
+        render(
+            "instrument.md",
+            instrument_path(instrument),
+            _instrument_styles(instrument, feedback=address is not None),
+            instrument=instrument,
+            pdfs=pdfs,
+            feedback_email=address,
+        )
+        render(
+            "comparison.md",
+            comparison_path(instrument),
+            [BASE_STYLES, "client/comparison/comparison.css"],
+            instrument=instrument,
+            structure=comparison_data.structure(instrument),
+        )
+    files[REFERENCE_PATH] = reference_page()
+    return {path: text.lstrip() for path, text in files.items()}
+
+
+def parts_of(instrument: Instrument) -> list[Part]:
+    """The parts an instrument's form has, in the registry's order."""
+    used = {field.type for section in instrument.sections for field in section.fields}
+    for section in instrument.sections:
+        if section.repeat is not None:
+            used.add(section.repeat.type)
+            used.update(field.type for field in getattr(section.repeat, "link_fields", []))
+    return [part for name, part in PARTS.items() if name in used]
+
+
+def _instrument_styles(instrument: Instrument, *, feedback: bool) -> list[str]:
+    """The stylesheets an instrument's page needs: the base, its layout's, and those of the parts
+    it has, its own result and its feedback block."""
+    return [
+        BASE_STYLES,
+        *(["client/poster.css"] if instrument.layout == "poster" else []),
+        *(part.style for part in parts_of(instrument) if part.style),
+        *(["client/own-result/own-result.css"] if result_model(instrument) is not None else []),
+        *(["client/feedback/feedback.css"] if feedback else []),
+    ]
+
+
+def style_bundle(sources: list[str]) -> tuple[str, str]:
+    """One minified stylesheet of these (paths below the generator package), and its path below
+    the site root, named after its content (so a changed one is never taken from a cache)."""
+    css = "\n".join(rcssmin.cssmin((GENERATOR_DIR / name).read_text("utf-8")) for name in sources)
+    digest = hashlib.sha256(css.encode("utf-8")).hexdigest()[:10]
+    return asset_path(f"stijl-{digest}.css"), css
+
+
+def client_sources() -> list[str]:
+    """The client's JavaScript modules, as paths below the generator package: the shared ones in
+    ``client/`` and each part's own."""
+    shared = sorted(GENERATOR_DIR.glob("client/**/*.js"))
+    names = [path.relative_to(GENERATOR_DIR).as_posix() for path in shared]
+    own = [file for part in PARTS.values() for file in (part.script, part.comparison_script)]
+    return names + [file for file in own if file]
+
+
+def asset_files() -> dict[str, bytes]:
+    """The client's JavaScript modules, by their path below the site root, minified: comments
+    and layout are for people reading the source, not for every visitor's download. (Its CSS
+    ships in the stylesheets that ``render_pages`` makes for each page.)"""
+    return {
+        asset_path(name): minify_js((GENERATOR_DIR / name).read_text("utf-8"), name).encode()
+        for name in client_sources()
+    }
+
+
+def site_sources(
+    instruments: list[Instrument], *, feedback_email: str | None = None
+) -> dict[str, bytes]:
+    """The generated pages and assets, by their path below the docs folder, as file contents."""
+    pages = render_pages(instruments, feedback_email=feedback_email)
+    files: dict[str, bytes] = {p: t.encode("utf-8") for p, t in pages.items()}
+    files.update(asset_files())
+    return files
