@@ -18,6 +18,7 @@ lint: install
 
 test: install
 	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest -m slow
 
 html: install
 	$(PYTHON) checks/html_valid.py

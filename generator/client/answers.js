@@ -90,7 +90,8 @@ export function apply(form, answers) {
       if (control.checked) placed.add(name);
     } else {
       setText(control, typeof answer === "string" ? answer : "");
-      if (typeof answer === "string") placed.add(name);
+      // A control refuses a value it cannot hold (a date field, text that is no date): kept.
+      if (typeof answer === "string" && control.value === answer) placed.add(name);
     }
   }
   return new Map([...answers].filter(([key]) => !placed.has(key)));
@@ -160,7 +161,9 @@ export function toStored(instrument, answers, edited, now = Date.now()) {
 /** A stored copy (text) as its answer file (without the edit times), its answers and when each
  *  changed; throws AnswerFileError or SyntaxError. */
 export function fromStored(text, instrument) {
-  const { [EDITED]: times, ...file } = JSON.parse(text);
+  const stored = JSON.parse(text);
+  if (!isObject(stored)) throw new AnswerFileError("not-ours"); // "null", a number: damaged
+  const { [EDITED]: times, ...file } = stored;
   const answers = fromFile(file, instrument);
   const edited = new Map();
   for (const [key, time] of Object.entries(isObject(times) ? times : {})) {

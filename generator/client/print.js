@@ -3,7 +3,7 @@
 // box clips what does not fit in it on paper (and Material's print styles do not help), so every
 // text control gets a print-only copy of its text that grows with it, in every browser.
 
-const TEXT_CONTROLS = "textarea, input.gk-input[type=text]";
+const TEXT_CONTROLS = "textarea, input.gk-input[type=text], input.gk-input[type=date]";
 export const BLANK_PARAMETER = ["afdruk", "leeg"];
 
 /** Whether this page is the blank print view: no answers shown, nothing saved. */
@@ -22,8 +22,12 @@ export const mirror = (control) => {
     control.classList.add("gk-print-mirrored");
     control.after(copy);
   }
-  if (copy.textContent !== control.value) copy.textContent = control.value;
+  const text = onPaper(control);
+  if (copy.textContent !== text) copy.textContent = text;
 };
+
+/** A control's answer as paper shows it: a date (stored as yyyy-mm-dd) as dd-mm-jjjj. */
+const onPaper = ({ type, value }) => (type === "date" ? value.split("-").reverse().join("-") : value);
 
 export const mirrorAll = (root) => {
   for (const control of root.querySelectorAll(TEXT_CONTROLS)) mirror(control);

@@ -10,10 +10,16 @@ from typing import TYPE_CHECKING, Annotated, Any, Union
 
 from pydantic import Field
 
-from . import choice, long_text, menu, parties, scale, short_text
+from . import choice, date, long_text, menu, parties, scale, short_text
 from .base import FieldBase, Part, Question, RepeatBase, reserved_name
 
-FIELD_PARTS: tuple[Part, ...] = (long_text.PART, short_text.PART, scale.PART, choice.PART)
+FIELD_PARTS: tuple[Part, ...] = (
+    long_text.PART,
+    short_text.PART,
+    scale.PART,
+    choice.PART,
+    date.PART,
+)
 REPEAT_PARTS: tuple[Part, ...] = (menu.PART, parties.PART)
 PARTS: dict[str, Part] = {part.type: part for part in (*FIELD_PARTS, *REPEAT_PARTS)}
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
+
+import pytest
 
 from generator.definition.instrument import Instrument
 from generator.definition.load import definition_files, load_instruments
@@ -53,6 +56,19 @@ def page_paths() -> list[str]:
     )
     tools = [instrument_url(i) for i in instrument_ids()]
     return [*written, "/tools/", *tools, *(comparison_url(i) for i in instrument_ids())]
+
+
+def page_params() -> list[Any]:
+    """Every page, as test parameters: in every run the home page, the overview, every
+    instrument's page and the first instrument's comparison view (the others share its
+    template); the hand-written pages of text and the other comparison views in `make check`
+    (pytest -m slow)."""
+    first_comparison = comparison_url(instrument_ids()[0])
+    every_run = {"/", "/tools/", first_comparison, *(instrument_url(i) for i in instrument_ids())}
+    return [
+        path if path in every_run else pytest.param(path, marks=pytest.mark.slow)
+        for path in page_paths()
+    ]
 
 
 def questions(instrument: Instrument) -> list[Question]:

@@ -57,7 +57,7 @@ def expect_readable_in_every_state(page: Page, link: Locator, what: str) -> None
         assert ratio >= 4.5, f"the {state}{what} has a contrast of {ratio:.2f}:1"
 
 
-@pytest.mark.parametrize("path", definitions.page_paths())
+@pytest.mark.parametrize("path", definitions.page_params())
 def test_page_has_no_axe_violations(page: Page, path: str) -> None:
     """Users of screen readers, keyboards or low vision would meet barriers on this page."""
     page.goto(path)

@@ -108,7 +108,31 @@ GENERATED: dict[str, tuple[Callable[[Path], None], str]] = {
 }
 
 
-@pytest.mark.parametrize("name", answer_files.bad_files() + list(GENERATED))
+# One file for each step that reads a file (size, bytes, JSON, depth, the answer file's check)
+# and each kind of attack (markup, odd keys, a freezing load): opened through Importeren in
+# every run. The whole corpus is read by the client's own code in the Node tests
+# (tests/client/bad-answer-files.test.js); through the page, in `make check` (-m slow).
+EVERY_RUN = {
+    "huge-file.json",
+    "binary-png.json",
+    "not-json.json",
+    "deep-nesting.json",
+    "format-wrong.json",
+    "version-future.json",
+    "instrument-other.json",
+    "long-answer.json",
+    "answer-script-in-bad-file.json",
+    "key-html.json",
+    "key-proto-object.json",
+    "too-many-own-parts.json",
+}
+CASES = [
+    name if name in EVERY_RUN else pytest.param(name, marks=pytest.mark.slow)
+    for name in answer_files.bad_files() + list(GENERATED)
+]
+
+
+@pytest.mark.parametrize("name", CASES)
 def test_bad_answer_file_is_refused_and_changes_nothing(
     shared_page: SharedPage, request_log: RequestLog, tmp_path: Path, name: str
 ) -> None:
@@ -136,6 +160,11 @@ def test_bad_answer_file_is_refused_and_changes_nothing(
     assert executed_markup(page) is None, "markup in the file ran"
     assert not [url for url in request_log.urls if url.endswith("/x")], "markup in the file loaded"
     shared_page.console.expect_no_errors()
+
+
+def test_every_file_run_every_time_exists() -> None:
+    """A renamed corpus file would silently leave its step untested in the quick suite."""
+    assert EVERY_RUN <= set(answer_files.bad_files()) | set(GENERATED)
 
 
 def test_every_expected_message_belongs_to_a_bad_file() -> None:

@@ -14,7 +14,7 @@ from .own_result import FIGURES, OwnResult, open_with
 PHONES = {"360x740": (360, 740), "390x844": (390, 844)}
 
 
-@pytest.mark.parametrize("path", definitions.page_paths())
+@pytest.mark.parametrize("path", definitions.page_params())
 @pytest.mark.parametrize("viewport", list(PHONES))
 def test_page_does_not_scroll_sideways_on_a_phone(page: Page, path: str, viewport: str) -> None:
     """A phone user would have to scroll sideways to read a page or reach a field."""

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from definition_mutations import hostile, mutated
 from hypothesis import HealthCheck, given, settings
 from markupsafe import escape
@@ -20,6 +21,7 @@ from generator.pages.render import render_pages
 REPORT = re.compile(r"^\S+\.yml(:\d+:\d+)?: (\S+: )?\S.*$")
 
 
+@pytest.mark.slow  # 300 mutations: make check
 @settings(
     max_examples=300,
     deadline=None,

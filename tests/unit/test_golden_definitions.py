@@ -13,6 +13,7 @@ from unit_support import INVALID, VALID
 
 from generator.__main__ import main
 from generator.definition.load import load_instrument, load_instruments
+from generator.parts import FIELD_PARTS
 from generator.parts.menu import MenuRepeat
 from generator.parts.parties import PartiesRepeat
 
@@ -84,7 +85,7 @@ def test_valid_definitions_cover_every_field_type_and_layout() -> None:
     fields = [f for i in instruments for s in i.sections for f in s.fields]
     kinds = {f.type for f in fields}
     assert layouts == {"poster", "questionnaire"}
-    assert kinds == {"long_text", "short_text", "scale", "choice"}
+    assert kinds == {part.type for part in FIELD_PARTS}, "a registered field type has no example"
     assert {getattr(f, "multiple", None) for f in fields if f.type == "choice"} == {True, False}
     scales = [s for i in instruments for s in i.scales]
     assert {s.dont_know is None for s in scales} == {True, False}

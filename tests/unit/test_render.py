@@ -28,6 +28,7 @@ from generator.definition.markdown import markdown_html
 from generator.pages.addresses import assets_url, comparison_path, instrument_path, pdf_name
 from generator.pages.render import dom_id, render_pages
 from generator.parts import Question
+from generator.parts.date import DateField
 from generator.parts.menu import MenuRepeat
 from generator.parts.parties import PartiesRepeat
 
@@ -225,13 +226,14 @@ def test_every_question_has_one_labelled_control(rendered: Rendered) -> None:
             key, field = question.key, question.field
             controls = by_name.get(key)
             assert controls, f"{instrument.id}: no control for {key}"
-            if isinstance(field, (LongTextField, ShortTextField)):
+            if isinstance(field, (LongTextField, ShortTextField, DateField)):
                 (control,) = controls
                 if isinstance(field, LongTextField):
                     assert control.tag == "textarea"
                     assert control.get("rows") == str(field.rows)
                 else:
-                    assert (control.tag, control.get("type")) == ("input", "text")
+                    kind = "date" if isinstance(field, DateField) else "text"
+                    assert (control.tag, control.get("type")) == ("input", kind)
                 assert control.get("id") == dom_id(key)
                 assert _label_for(form, control).text() == question.label, key
                 described = control

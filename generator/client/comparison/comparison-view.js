@@ -287,6 +287,8 @@ function answerText(field, value, scales) {
     const option = options.find((o) => o.value === value);
     return option ? `${option.label} (${option.value})` : "";
   }
+  // A date (stored as yyyy-mm-dd) as the page and paper show it: dd-mm-jjjj.
+  if (field.format === "date" && typeof value === "string") return value.split("-").reverse().join("-");
   const list = Array.isArray(value) ? value : [value];
   const labels = new Map((field.options ?? []).map((o) => [o.id, o.label]));
   return list.map((item) => labels.get(item) ?? String(item)).join(", ").trim();
