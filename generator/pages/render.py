@@ -158,7 +158,7 @@ def parts_of(instrument: Instrument) -> list[Part]:
     for section in instrument.sections:
         if section.repeat is not None:
             used.add(section.repeat.type)
-            used.update(field.type for field in getattr(section.repeat, "link_fields", []))
+            used.update(field.type for field in section.repeat.extra_fields())
     return [part for name, part in PARTS.items() if name in used]
 
 

@@ -40,6 +40,10 @@ class RepeatBase(Strict):
     def questions(self, section: Section) -> Iterator[Question]:
         raise NotImplementedError
 
+    def extra_fields(self) -> list[FieldBase]:
+        """The fields it asks besides the section's own (the parties' link fields)."""
+        return []
+
     def own_keys(self, section: Section) -> Iterator[str]:
         """The keys of a blank form that hold what the user chooses or names, not answers (the
         chosen columns; the parties in order and their names)."""

@@ -12,7 +12,7 @@ from pydantic_core import InitErrorDetails
 
 from ... import answer_keys as keys
 from ...definition.rules import Id, Strict, Text, UniqueIds, rule_error
-from ..base import Part, Question, RepeatBase, reserved_name
+from ..base import FieldBase, Part, Question, RepeatBase, reserved_name
 from ..long_text import LongTextField
 from ..short_text import ShortTextField
 
@@ -71,6 +71,10 @@ class PartiesRepeat(RepeatBase):
     @staticmethod
     def across_key(section_id: str, left: str, right: str, level: str) -> str:
         return keys.key(section_id, keys.link(left, right), level)
+
+    def extra_fields(self) -> list[FieldBase]:
+        """The questions asked of every link."""
+        return list(self.link_fields)
 
     def own_keys(self, section: Section) -> Iterator[str]:
         """The parties in order, and each party's name."""
