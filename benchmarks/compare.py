@@ -25,8 +25,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from site_build import mkdocs_build  # noqa: E402
 
-from generator.definition.instrument import ScaleField  # noqa: E402
 from generator.definition.load import load_instruments  # noqa: E402
+from generator.parts.scale import ScaleField  # noqa: E402
 from generator.site.chromium import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
 
 INSTRUMENT = "reflectietool"

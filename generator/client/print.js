@@ -26,8 +26,11 @@ export const mirror = (control) => {
   if (copy.textContent !== text) copy.textContent = text;
 };
 
-/** A control's answer as paper shows it: a date (stored as yyyy-mm-dd) as dd-mm-jjjj. */
-const onPaper = ({ type, value }) => (type === "date" ? value.split("-").reverse().join("-") : value);
+/** A date answer (stored as yyyy-mm-dd) as people read it here: dd-mm-jjjj. */
+export const dutchDate = (stored) => stored.split("-").reverse().join("-");
+
+/** A control's answer as paper shows it. */
+const onPaper = ({ type, value }) => (type === "date" ? dutchDate(value) : value);
 
 export const mirrorAll = (root) => {
   for (const control of root.querySelectorAll(TEXT_CONTROLS)) mirror(control);

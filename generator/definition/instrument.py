@@ -16,13 +16,9 @@ from pydantic import Field, ValidationInfo, ValidatorFunctionWrapHandler, model_
 from pydantic_core import InitErrorDetails
 
 from .. import answer_keys as keys
-from ..parts import FIELD_TYPES, PARTS, AnyField, AnyRepeat, FieldBase, Question, reserved_name
-from ..parts.choice import ChoiceField, ChoiceOption
-from ..parts.long_text import LongTextField
-from ..parts.scale import Scale, ScaleField, ScaleOption
-from ..parts.short_text import ShortTextField
+from ..parts import PARTS, AnyField, AnyRepeat, FieldBase, Question, reserved_name
+from ..parts.scale import Scale
 from .rules import (
-    ID_PATTERN,
     Id,
     Markdown,
     OneLine,
@@ -33,22 +29,7 @@ from .rules import (
     with_rules,
 )
 
-__all__ = [
-    "FIELD_TYPES",
-    "ID_PATTERN",
-    "AnyField",
-    "ChoiceField",
-    "ChoiceOption",
-    "FieldBase",
-    "Instrument",
-    "LongTextField",
-    "Scale",
-    "ScaleField",
-    "ScaleOption",
-    "Section",
-    "ShortTextField",
-    "json_schema",
-]
+__all__ = ["Instrument", "Respondent", "Section", "json_schema"]
 
 
 def _repeat_rules(section: Any) -> Iterator[InitErrorDetails]:

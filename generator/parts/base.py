@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
@@ -123,25 +124,26 @@ class Part:
         return PARTS_DIR / self.type
 
     def file(self, suffix: str) -> str | None:
-        """The part's own file with this suffix, as a path below the generator package, if any."""
+        """The part's own file with this suffix, as a path below the generator package, if any.
+        (Looked up once per part: the properties below keep what it found.)"""
         path = self.folder / f"{self.type}{suffix}"
         return f"parts/{self.type}/{path.name}" if path.is_file() else None
 
-    @property
+    @cached_property
     def template(self) -> str:
         template = self.file(".html")
         if template is None:
             raise FileNotFoundError(f"part '{self.type}' has no template {self.type}.html")
         return template
 
-    @property
+    @cached_property
     def style(self) -> str | None:
         return self.file(".css")
 
-    @property
+    @cached_property
     def script(self) -> str | None:
         return self.file(".js")
 
-    @property
+    @cached_property
     def comparison_script(self) -> str | None:
         return self.file("-comparison.js")

@@ -10,9 +10,10 @@ from typing import Any
 import jsonschema
 from referencing import Registry, Resource
 
-from generator.definition.instrument import Instrument, ScaleField
+from generator.definition.instrument import Instrument
 from generator.parts.menu import MenuRepeat
 from generator.parts.parties import PartiesRepeat
+from generator.parts.scale import ScaleField
 
 from . import definitions
 from .served_site import PROJECT_DIR

@@ -16,11 +16,13 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Dialog, Locator, Page, expect
 
-from generator.definition.instrument import ChoiceField, Instrument, ScaleField
+from generator.definition.instrument import Instrument
 from generator.pages.feedback import QUESTIONS as FEEDBACK_QUESTIONS
 from generator.pages.feedback import FeedbackQuestion
 from generator.parts import Question as FormQuestion
+from generator.parts.choice import ChoiceField
 from generator.parts.menu import MenuRepeat
+from generator.parts.scale import ScaleField
 
 from . import definitions
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from unit_support import INVALID, VALID
 
-from generator.definition.instrument import AnyField, Instrument, Section
+from generator.definition.instrument import Instrument, Section
 from generator.definition.load import DefinitionError, Problem, load_instrument, load_instruments
+from generator.parts import AnyField
 
 DASH = " \N{EN DASH} "  # between the two ends of a link, in its accessible name
 

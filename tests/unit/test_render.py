@@ -15,22 +15,19 @@ from page_html import Element, page_body, parse
 from unit_support import TOOL_TEMPLATES, VALID
 
 from generator.answer_keys import name_key
-from generator.definition.instrument import (
-    ChoiceField,
-    Instrument,
-    LongTextField,
-    ScaleField,
-    Section,
-    ShortTextField,
-)
+from generator.definition.instrument import Instrument, Section
 from generator.definition.load import load_instruments
 from generator.definition.markdown import markdown_html
 from generator.pages.addresses import assets_url, comparison_path, instrument_path, pdf_name
 from generator.pages.render import dom_id, render_pages
 from generator.parts import Question
+from generator.parts.choice import ChoiceField
 from generator.parts.date import DateField
+from generator.parts.long_text import LongTextField
 from generator.parts.menu import MenuRepeat
 from generator.parts.parties import PartiesRepeat
+from generator.parts.scale import ScaleField
+from generator.parts.short_text import ShortTextField
 
 SOURCES = {"valid": VALID, "tool_templates": TOOL_TEMPLATES}
 CONTROL_TAGS = {"input", "textarea", "select"}

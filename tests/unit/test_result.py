@@ -10,10 +10,11 @@ import pytest
 from page_html import Element, page_body, parse
 from unit_support import TOOL_TEMPLATES, VALID
 
-from generator.definition.instrument import Instrument, ScaleField, Section
+from generator.definition.instrument import Instrument, Section
 from generator.definition.load import load_instruments
 from generator.pages.addresses import instrument_path
 from generator.pages.render import render_pages
+from generator.parts.scale import ScaleField
 
 TITLE = "Jouw beeld per aspect"
 # Which instruments have statements on a scale outside repeated sections, so a result.

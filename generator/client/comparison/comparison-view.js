@@ -2,6 +2,7 @@
 // figures per statement and per aspect, and the answers in words side by side. Every text from
 // a file goes in as text, never as HTML. A respondent's name is always a <span
 // data-gk-respondent>, so a rename reaches every place at once.
+import { dutchDate } from "../print.js";
 import { aspectMeans, conversationTopics, formatFigure, summary } from "../figures.js";
 import { marker, radarChart, seriesStyle } from "../radar.js";
 import { aspects as aspectsOf, knownKeys, textSections } from "./line-up.js";
@@ -287,8 +288,7 @@ function answerText(field, value, scales) {
     const option = options.find((o) => o.value === value);
     return option ? `${option.label} (${option.value})` : "";
   }
-  // A date (stored as yyyy-mm-dd) as the page and paper show it: dd-mm-jjjj.
-  if (field.format === "date" && typeof value === "string") return value.split("-").reverse().join("-");
+  if (field.format === "date" && typeof value === "string") return dutchDate(value);
   const list = Array.isArray(value) ? value : [value];
   const labels = new Map((field.options ?? []).map((o) => [o.id, o.label]));
   return list.map((item) => labels.get(item) ?? String(item)).join(", ").trim();
