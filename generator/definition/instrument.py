@@ -37,7 +37,19 @@ def _repeat_rules(section: Any) -> Iterator[InitErrorDetails]:
     if not isinstance(section, dict) or not isinstance(section.get("repeat"), dict):
         return
     repeat = section["repeat"]
-    yield from reserved_name(section.get("fields"), ("fields",))
+    fields = section.get("fields")
+    yield from reserved_name(fields, ("fields",))
+    for index, field in enumerate(fields if isinstance(fields, list) else []):
+        kind = field.get("type") if isinstance(field, dict) else None
+        part = PARTS.get(kind) if isinstance(kind, str) else None
+        if part is not None and not part.repeatable:
+            yield rule_error(
+                "not_repeatable",
+                f"a field of type '{kind}' cannot be asked again per column or party",
+                "this field in a section without repeat",
+                ("fields", index, "type"),
+                kind,
+            )
     kind = repeat.get("type")
     part = PARTS.get(kind) if isinstance(kind, str) else None
     if part is not None and part.rules is not None:
@@ -237,7 +249,7 @@ class Instrument(Strict):
             if section.repeat is None:
                 for field in section.fields:
                     key = self.answer_key(section, field)
-                    yield Question(key, self.label_place(section, field), field)
+                    yield from field.questions(key, self.label_place(section, field))
             else:
                 yield from section.repeat.questions(section)
 
@@ -248,6 +260,8 @@ class Instrument(Strict):
             yield keys.respondent_key(field.id)
         for question in self.questions():
             yield question.key
+        for section, field in self.fields():
+            yield from field.own_keys(self.answer_key(section, field))
         for section in self.sections:
             if section.repeat is not None:
                 yield from section.repeat.own_keys(section)

@@ -155,6 +155,12 @@ def render_pages(
 def parts_of(instrument: Instrument) -> list[Part]:
     """The parts an instrument's form has, in the registry's order."""
     used = {field.type for section in instrument.sections for field in section.fields}
+    used.update(
+        inner.type
+        for section in instrument.sections
+        for field in section.fields
+        for inner in field.inner_fields()
+    )
     for section in instrument.sections:
         if section.repeat is not None:
             used.add(section.repeat.type)

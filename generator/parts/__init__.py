@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Union
 
 from pydantic import Field
 
-from . import choice, date, long_text, menu, parties, scale, short_text
+from . import actions, choice, date, long_text, menu, parties, scale, short_text
 from .base import FieldBase, Part, Question, RepeatBase, reserved_name
 
 FIELD_PARTS: tuple[Part, ...] = (
@@ -19,6 +19,7 @@ FIELD_PARTS: tuple[Part, ...] = (
     scale.PART,
     choice.PART,
     date.PART,
+    actions.PART,
 )
 REPEAT_PARTS: tuple[Part, ...] = (menu.PART, parties.PART)
 PARTS: dict[str, Part] = {part.type: part for part in (*FIELD_PARTS, *REPEAT_PARTS)}

@@ -30,6 +30,19 @@ class FieldBase(Strict):
     label: Text = Field(description="the question or statement as the user sees it")
     help: Text | None = Field(default=None, description="a short hint shown under the label")
 
+    def questions(self, key: str, place: str | None) -> Iterator[Question]:
+        """The answer controls of a blank form this field has at ``key``: most have one."""
+        yield Question(key, place, self)
+
+    def own_keys(self, key: str) -> Iterator[str]:
+        """The keys of a blank form that hold how the field is laid out, not answers (the rows
+        of an agreements list in order)."""
+        return iter(())
+
+    def inner_fields(self) -> list[FieldBase]:
+        """The fields it asks inside itself (an agreements list's columns)."""
+        return []
+
 
 class RepeatBase(Strict):
     """What every repeat type has (each narrows ``type`` to its own name): the questions of a
@@ -92,8 +105,10 @@ class Part:
     - ``<type>.css`` (optional): its screen and print rules, bundled into the pages that have it;
     - ``<type>.js`` (optional): its client module, loaded by the form where the part is; it
       defines the element its template wraps the part in (``data-gk-part="<type>"``);
-    - ``<type>-comparison.js`` (a repeat's): how the comparison view lines up its answers: which
-      keys it asks (``knows``) and its groups of questions across respondents (``groups``).
+    - ``<type>-comparison.js`` (optional): how the comparison view lines up its answers: which
+      keys it asks (``knows``) and its groups of questions across respondents (``groups``). A
+      repeat must have one; a field has one when its answers are more than one key (an
+      agreements list), and is shown side by side otherwise.
 
     The record holds the rest: its entry in the maintainers' reference (``title``, ``text`` and
     an ``example`` that the tests validate); ``comparison``, what the comparison view needs of
@@ -113,6 +128,9 @@ class Part:
     # A repeat the user adds to: the key of the definition's own list, the prefix of the ids
     # the page gives what the user adds (client/dom.js, newId), and what they are called.
     added: tuple[str, str, str] | None = None
+    # A field that can stand in a repeated section (asked per column or party); one with keys
+    # of its own below its key (an agreements list's rows) cannot.
+    repeatable: bool = True
 
     @property
     def type(self) -> str:
