@@ -16,7 +16,7 @@ from pydantic import Field, ValidationInfo, ValidatorFunctionWrapHandler, model_
 from pydantic_core import InitErrorDetails
 
 from .. import answer_keys as keys
-from ..parts import PARTS, AnyField, AnyRepeat, FieldBase, Question, reserved_name
+from ..parts import PARTS, AnyField, AnyRepeat, FieldBase, Part, Question, reserved_name
 from ..parts.scale import Scale
 from .rules import (
     Id,
@@ -231,6 +231,19 @@ class Instrument(Strict):
     def order(self) -> tuple[int, str]:
         """Where the instrument stands on the overview: by its first challenge, then title."""
         return (min(c.number for c in self.challenges), self.title)
+
+    def parts(self) -> list[Part]:
+        """The parts its form has, in the registry's order."""
+        used: set[str] = set()
+        for section in self.sections:
+            fields = list(section.fields)
+            if section.repeat is not None:
+                used.add(section.repeat.type)
+                fields += section.repeat.extra_fields()
+            for field in fields:
+                used.add(field.type)
+                used.update(inner.type for inner in field.inner_fields())
+        return [part for name, part in PARTS.items() if name in used]
 
     def answer_key(self, section: Section, field: FieldBase) -> str:
         """The key of a field's answer: the path of ids (DESIGN.md §3)."""

@@ -53,6 +53,9 @@ def structure(instrument: Instrument) -> dict[str, Any]:
         "version": instrument.version,
         "title": instrument.title,
         "keys": keys.client_scheme(),
+        # The parts whose answers the comparison lines up with code of their own
+        # (parts/<type>/<type>-comparison.js), which the view loads.
+        "parts": [part.type for part in instrument.parts() if part.comparison_script],
         "scales": [
             {
                 "id": scale.id,

@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from .. import answer_keys as keys
 from ..definition.instrument import Instrument
 from ..definition.markdown import markdown_html
-from ..parts import PARTS, Part, part_of
+from ..parts import PARTS, part_of
 from ..parts.parties import MIN_PARTIES
 from ..parts.scale import DONT_KNOW
 from ..site.minify import minify_js
@@ -152,29 +152,13 @@ def render_pages(
     return {path: text.lstrip() for path, text in files.items()}
 
 
-def parts_of(instrument: Instrument) -> list[Part]:
-    """The parts an instrument's form has, in the registry's order."""
-    used = {field.type for section in instrument.sections for field in section.fields}
-    used.update(
-        inner.type
-        for section in instrument.sections
-        for field in section.fields
-        for inner in field.inner_fields()
-    )
-    for section in instrument.sections:
-        if section.repeat is not None:
-            used.add(section.repeat.type)
-            used.update(field.type for field in section.repeat.extra_fields())
-    return [part for name, part in PARTS.items() if name in used]
-
-
 def _instrument_styles(instrument: Instrument, *, feedback: bool) -> list[str]:
     """The stylesheets an instrument's page needs: the base, its layout's, and those of the parts
     it has, its own result and its feedback block."""
     return [
         BASE_STYLES,
         *(["client/poster.css"] if instrument.layout == "poster" else []),
-        *(part.style for part in parts_of(instrument) if part.style),
+        *(part.style for part in instrument.parts() if part.style),
         *(["client/own-result/own-result.css"] if result_model(instrument) is not None else []),
         *(["client/feedback/feedback.css"] if feedback else []),
     ]

@@ -25,12 +25,13 @@ import {
   toComparisonFile,
 } from "../../generator/client/comparison/line-up.js";
 import { refusal } from "../../generator/client/opening.js";
+import * as actions from "../../generator/parts/actions/actions-comparison.js";
 import * as menu from "../../generator/parts/menu/menu-comparison.js";
 import * as parties from "../../generator/parts/parties/parties-comparison.js";
 import { INSTRUMENT, answerFile } from "./answer-files.js";
 
 const STRUCTURES = JSON.parse(readFileSync(new URL("./fixtures/structures.json", import.meta.url), "utf8"));
-const REPEATS = { menu, parties };
+const PARTS = { actions, menu, parties };
 const answers = (object) => new Map(Object.entries(object));
 
 /** A combined comparison file of INSTRUMENT with these respondents. */
@@ -211,9 +212,10 @@ describe("toComparisonFile: Vergelijking exporteren", () => {
 describe("aspects: the statements the figures are made of", () => {
   test("each aspect section with its scale statements, not its open questions", () => {
     const found = aspects(STRUCTURES.reflectietool);
+    // Not the agreements at the end: no statements there.
     assert.deepEqual(
       found.map(({ id }) => id),
-      STRUCTURES.reflectietool.sections.map(({ id }) => id),
+      ["ambitie", "belangen", "relatie", "organisatie", "proces"],
     );
     const [ambitie] = found;
     assert.equal(ambitie.title, "Ambitie");
@@ -237,7 +239,7 @@ describe("aspects: the statements the figures are made of", () => {
 
 describe("knownKeys: which answers belong to this version", () => {
   const check = (id, known, unknown) => {
-    const knows = knownKeys(STRUCTURES[id], REPEATS);
+    const knows = knownKeys(STRUCTURES[id], PARTS);
     for (const key of known) assert.equal(knows(key), true, `${id} should know ${key}`);
     for (const key of unknown) assert.equal(knows(key), false, `${id} should not know ${key}`);
   };
@@ -298,10 +300,10 @@ describe("knownKeys: which answers belong to this version", () => {
 
 describe("textSections: open answers side by side", () => {
   test("plain sections line up each question's key for every respondent; scales left out", () => {
-    const sections = textSections(STRUCTURES.reflectietool, [answers({}), answers({})], REPEATS);
+    const sections = textSections(STRUCTURES.reflectietool, [answers({}), answers({})], PARTS);
     assert.deepEqual(
       sections.map(({ id }) => id),
-      ["ambitie", "belangen", "relatie", "organisatie", "proces"],
+      ["ambitie", "belangen", "relatie", "organisatie", "proces", "afspraken"],
     );
     assert.deepEqual(sections[0], {
       id: "ambitie",
@@ -324,9 +326,65 @@ describe("textSections: open answers side by side", () => {
   test("a section of statements only is not shown among the open answers", () => {
     const structure = structuredClone(STRUCTURES.reflectietool);
     structure.sections[0].fields = structure.sections[0].fields.filter((field) => field.type === "scale");
-    const ids = textSections(structure, [answers({})], REPEATS).map(({ id }) => id);
+    const ids = textSections(structure, [answers({})], PARTS).map(({ id }) => id);
     assert.ok(!ids.includes("ambitie"));
-    assert.equal(ids.length, 4);
+    assert.equal(ids.length, 5);
+  });
+
+  describe("an agreements list", () => {
+    const structure = STRUCTURES.praatplaat;
+    const sets = [
+      answers({
+        "respondent.naam": "Anna",
+        "afspraken.afspraken": ["rij-bbb222", "eerste", "rij-ccc333"],
+        "afspraken.afspraken.eerste.wat": "Open dag samen",
+        "afspraken.afspraken.eerste.wanneer": "maart",
+        "afspraken.afspraken.rij-bbb222.wat": "Stages afstemmen",
+        "afspraken.afspraken.rij-bbb222.wie": " Jan ",
+        // rij-ccc333 is listed but empty: no row of the view
+      }),
+      answers({}), // none
+      answers({
+        // No list (a file edited by hand): its rows still show, in the file's order.
+        "afspraken.afspraken.rij-ddd444.wie": "Cas",
+        "afspraken.afspraken.rij-ddd444.onbekend": "not a column",
+      }),
+    ];
+
+    test("everyone's rows under each other, in each file's order, with whose they are", () => {
+      const section = textSections(structure, sets, PARTS).find(({ id }) => id === "afspraken");
+      assert.equal(section.title, "Afspraken");
+      const [{ list }] = section.groups;
+      assert.equal(list.field.label, "Welke afspraken maken we met elkaar?");
+      assert.deepEqual(
+        list.columns.map(({ label }) => label),
+        ["Wat spreken we af?", "Wie doet het?", "Wanneer?"],
+      );
+      assert.deepEqual(list.rows, [
+        { respondent: 0, values: ["Stages afstemmen", "Jan", ""] },
+        { respondent: 0, values: ["Open dag samen", "", "maart"] },
+        { respondent: 2, values: ["", "Cas", ""] },
+      ]);
+    });
+
+    test("its keys belong to the instrument: the rows in order and every row's columns", () => {
+      const known = knownKeys(structure, PARTS);
+      for (const key of [
+        "afspraken.afspraken",
+        "afspraken.afspraken.eerste.wat",
+        "afspraken.afspraken.rij-abc123.wanneer",
+      ]) {
+        assert.ok(known(key), key);
+      }
+      for (const key of [
+        "afspraken.afspraken.rij-abc123.onbekend",
+        "afspraken.afspraken.rij-abc123",
+        "afspraken.afspraken.rij-abc123.wat.meer",
+        "afspraken.anders.eerste.wat",
+      ]) {
+        assert.ok(!known(key), key);
+      }
+    });
   });
 
   describe("the matrix", () => {
@@ -343,7 +401,7 @@ describe("textSections: open answers side by side", () => {
       }),
       answers({ "opgave.impact": "Alleen de opgave" }), // chose nothing
     ];
-    const [opgave, activiteiten] = textSections(STRUCTURES.matrix, sets, REPEATS);
+    const [opgave, activiteiten] = textSections(STRUCTURES.matrix, sets, PARTS);
     const column = (group, field = "doelen") => group.rows.find((row) => row.field.id === field).keys;
 
     test("the plain questions line up for all three", () => {
@@ -390,7 +448,7 @@ describe("textSections: open answers side by side", () => {
       const blank = textSections(
         STRUCTURES.matrix,
         [answers({ activiteiten: ["eigen-eee555"], "activiteiten.eigen-eee555.naam": "   " })],
-        REPEATS,
+        PARTS,
       );
       assert.deepEqual(blank.find(({ id }) => id === "activiteiten"), undefined);
     });
@@ -399,7 +457,7 @@ describe("textSections: open answers side by side", () => {
       const [, section] = textSections(
         STRUCTURES.matrix,
         [answers({ activiteiten: ["leerlijnen"], "activiteiten.leerlijnen.naam": "Hernoemd" })],
-        REPEATS,
+        PARTS,
       );
       assert.deepEqual(
         section.groups.map(({ heading }) => heading),
@@ -417,7 +475,7 @@ describe("textSections: open answers side by side", () => {
             "activiteiten.eigen-bbb222.naam": "stages",
           }),
         ],
-        REPEATS,
+        PARTS,
       ).filter(({ id }) => id === "activiteiten");
       assert.equal(section.groups.length, 1);
       assert.deepEqual(column(section.groups[0]), ["activiteiten.eigen-aaa111.doelen"]);
@@ -437,7 +495,7 @@ describe("textSections: open answers side by side", () => {
       // Nobody named: the definition's names.
       answers({}),
     ];
-    const [section] = textSections(STRUCTURES.achtje, sets, REPEATS);
+    const [section] = textSections(STRUCTURES.achtje, sets, PARTS);
     const group = (heading) => {
       const found = section.groups.find((g) => g.heading === heading);
       assert.ok(found, `no group "${heading}" in: ${section.groups.map((g) => g.heading).join(" | ")}`);
@@ -508,7 +566,7 @@ describe("textSections: open answers side by side", () => {
             "achtje.partner-b.naam": "Vmbo De Brug",
           }),
         ],
-        REPEATS,
+        PARTS,
       );
       const across = turned.groups.filter((g) => g.absent === "Geen verbinding tussen deze partners");
       assert.deepEqual(
@@ -532,7 +590,7 @@ describe("textSections: open answers side by side", () => {
           answers({ "achtje.partner-a.naam": "Gemeente", "achtje.partner-b.naam": " GEMEENTE " }),
           answers({ "achtje.partner-b.naam": "Gemeente", "achtje.partner-a.naam": "Praktijkschool" }),
         ],
-        REPEATS,
+        PARTS,
       );
       const box = (heading) => twice.groups.find((g) => g.heading === heading)?.rows[0].keys;
       assert.deepEqual(box("Gemeente, Bestuurlijk"), [
@@ -545,7 +603,7 @@ describe("textSections: open answers side by side", () => {
 
     test("a damaged order of partners falls back to the definition's order", () => {
       for (const order of [["partner-a", "partner-a"], ["partner-a"], ["Partner A", "partner-b"], "partner-a"]) {
-        const [fallback] = textSections(STRUCTURES.achtje, [answers({ achtje: order })], REPEATS);
+        const [fallback] = textSections(STRUCTURES.achtje, [answers({ achtje: order })], PARTS);
         assert.deepEqual(
           fallback.groups.filter((g) => g.heading.endsWith(", Bestuurlijk")).map((g) => g.heading),
           ["Partner A, Bestuurlijk", "Partner B, Bestuurlijk", "Partner A – Partner B, Bestuurlijk"],
@@ -556,7 +614,7 @@ describe("textSections: open answers side by side", () => {
 
     test("a partner added on the page without a name is called by its letter", () => {
       const three = answers({ achtje: ["partner-a", "partner-b", "partner-q1w2e3"] });
-      const [added] = textSections(STRUCTURES.achtje, [three], REPEATS);
+      const [added] = textSections(STRUCTURES.achtje, [three], PARTS);
       assert.deepEqual(added.groups.find((g) => g.heading === "Partner C, Bestuurlijk")?.rows[0].keys, [
         "achtje.partner-q1w2e3.bestuurlijk.wie",
       ]);

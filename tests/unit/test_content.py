@@ -7,6 +7,8 @@ from unit_support import TOOL_TEMPLATES
 
 from generator.definition.instrument import Instrument, Section
 from generator.definition.load import load_instrument
+from generator.parts import Question
+from generator.parts.actions import ActionsField
 from generator.parts.menu import MenuRepeat
 from generator.parts.parties import PartiesRepeat
 
@@ -131,6 +133,24 @@ def achtje() -> Instrument:
     return load_instrument(TOOL_TEMPLATES / "achtje.yml")
 
 
+# The section every instrument ends with: an addition to the source (issue 14), not in it.
+AGREEMENTS = "afspraken"
+AGREEMENT_COLUMNS = [
+    ("wat", "Wat spreken we af?"),
+    ("wie", "Wie doet het?"),
+    ("wanneer", "Wanneer?"),
+]
+
+
+def from_source(instrument: Instrument) -> list[Section]:
+    """The sections the source document has: all but the agreements at the end."""
+    return [s for s in instrument.sections if s.id != AGREEMENTS]
+
+
+def questions_from_source(instrument: Instrument) -> list[Question]:
+    return [q for q in instrument.questions() if not q.key.startswith(f"{AGREEMENTS}.")]
+
+
 def _only_repeated(instrument: Instrument, kind: type) -> Section:
     (section,) = [s for s in instrument.sections if s.repeat is not None]
     assert isinstance(section.repeat, kind)
@@ -139,10 +159,10 @@ def _only_repeated(instrument: Instrument, kind: type) -> Section:
 
 def test_praatplaat_has_the_four_areas_with_their_questions(praatplaat: Instrument) -> None:
     """The praatplaat poster misses an area or a question, or words one differently."""
-    found = {s.title: [f.label for f in s.fields] for s in praatplaat.sections}
+    found = {s.title: [f.label for f in s.fields] for s in from_source(praatplaat)}
     assert list(found) == list(PRAATPLAAT)
     assert found == PRAATPLAAT
-    assert {f.type for s in praatplaat.sections for f in s.fields} == {"long_text"}
+    assert {f.type for s in from_source(praatplaat) for f in s.fields} == {"long_text"}
 
 
 def test_praatplaat_is_an_a3_landscape_poster(praatplaat: Instrument) -> None:
@@ -155,7 +175,8 @@ def test_praatplaat_is_an_a3_landscape_poster(praatplaat: Instrument) -> None:
 def test_reflectietool_has_the_five_aspects_with_all_statements(reflectietool: Instrument) -> None:
     """The reflection tool misses an aspect or one of its 21 statements, or rewords one."""
     statements = {
-        s.title: [f.label for f in s.fields if f.type == "scale"] for s in reflectietool.sections
+        s.title: [f.label for f in s.fields if f.type == "scale"]
+        for s in from_source(reflectietool)
     }
     assert list(statements) == list(REFLECTIETOOL)
     assert statements == REFLECTIETOOL
@@ -164,7 +185,7 @@ def test_reflectietool_has_the_five_aspects_with_all_statements(reflectietool: I
 
 def test_reflectietool_ends_each_aspect_with_one_explanation(reflectietool: Instrument) -> None:
     """An aspect has no place for 'Onderbouw en licht toe', or has it in the wrong place."""
-    for section in reflectietool.sections:
+    for section in from_source(reflectietool):
         kinds = [(f.type, f.label) for f in section.fields]
         assert kinds[-1] == ("long_text", EXPLAIN), section.title
         assert [k for k in kinds if k[0] != "scale"] == [("long_text", EXPLAIN)], section.title
@@ -183,9 +204,9 @@ def test_reflectietool_statements_use_a_scale_with_dont_know(reflectietool: Inst
 
 def test_matrix_opens_with_impact_and_goals_asked_once(matrix: Instrument) -> None:
     """The matrix no longer starts from impact and goals, or asks them per activity."""
-    opening = [f.label for _, f in matrix.fields()]
+    opening = [f.label for s, f in matrix.fields() if s.id != AGREEMENTS]
     assert opening == MATRIX_OPENING
-    labels = [q.label for q in matrix.questions()]
+    labels = [q.label for q in questions_from_source(matrix)]
     assert labels[: len(MATRIX_OPENING)] == MATRIX_OPENING, "asked first, without a place"
     assert all(labels.count(label) == 1 for label in MATRIX_OPENING)
     impact = next(f for _, f in matrix.fields() if f.label == MATRIX_OPENING[0])
@@ -211,7 +232,7 @@ def test_matrix_asks_the_rows_for_every_activity(matrix: Instrument) -> None:
     assert [label for label in labels if label in MATRIX_ROWS] == MATRIX_ROWS
     (goals,) = [label for label in labels if label not in MATRIX_ROWS]
     assert "concrete doelen" in goals, "one row links the activity to the concrete goals"
-    cells = [q for q in matrix.questions() if q.place is not None]
+    cells = [q for q in questions_from_source(matrix) if q.place is not None]
     assert [q.key for q in cells] == [
         f"activiteiten.{o.id}.{f.id}" for o in section.repeat.options for f in section.fields
     ]
@@ -243,7 +264,7 @@ def test_achtje_intro_names_the_classic_failures(achtje: Instrument) -> None:
 
 def test_achtje_questions_name_their_box_or_link(achtje: Instrument) -> None:
     """A box or link question sounds like every other one to a screen reader user."""
-    labels = [q.label for q in achtje.questions()]
+    labels = [q.label for q in questions_from_source(achtje)]
     assert "Partner A, Bestuurlijk: Wie is/zijn dit?" in labels
     assert "Partner B, Operationeel (professioneel): Wat is hun rol in de samenwerking?" in labels
     assert (
@@ -267,3 +288,21 @@ def test_instrument_asks_optional_name_and_organisation_first(file: str) -> None
         ("naam", "Naam of rol"),
         ("organisatie", "Organisatie"),
     ]
+
+
+@pytest.mark.parametrize("name", ["praatplaat", "matrix", "achtje", "reflectietool"])
+def test_every_instrument_ends_with_the_agreements(name: str) -> None:
+    """A session should end with agreements (the source asks "Welke afspraken maken we met
+    elkaar?"): every instrument's last section is an agreements list, and its about-text says
+    the section is an addition to the source."""
+    instrument = load_instrument(TOOL_TEMPLATES / f"{name}.yml")
+    last = instrument.sections[-1]
+    assert (last.id, last.title) == (AGREEMENTS, "Afspraken")
+    (field,) = last.fields
+    assert isinstance(field, ActionsField)
+    assert field.label == "Welke afspraken maken we met elkaar?"
+    assert field.item == "Afspraak"
+    assert [(c.id, c.label) for c in field.columns] == AGREEMENT_COLUMNS
+    assert "**Afspraken**, is een aanvulling op de oorspronkelijke gereedschapskist" in (
+        instrument.intro
+    )

@@ -30,12 +30,11 @@ const [structure, keys] = JSON.parse(await new Promise((done) => {
 }));
 const root = process.argv[1];
 const { knownKeys } = await import(`${root}/client/comparison/line-up.js`);
-const repeats = {};
-for (const section of structure.sections) {
-  const type = section.repeat?.type;
-  if (type) repeats[type] = await import(`${root}/parts/${type}/${type}-comparison.js`);
+const parts = {};
+for (const type of structure.parts) {
+  parts[type] = await import(`${root}/parts/${type}/${type}-comparison.js`);
 }
-const known = knownKeys(structure, repeats);
+const known = knownKeys(structure, parts);
 console.log(JSON.stringify(keys.filter((key) => !known(key))));
 """
 

@@ -21,6 +21,7 @@ from generator.definition.markdown import markdown_html
 from generator.pages.addresses import assets_url, comparison_path, instrument_path, pdf_name
 from generator.pages.render import dom_id, render_pages
 from generator.parts import Question
+from generator.parts.actions import ActionsField
 from generator.parts.choice import ChoiceField
 from generator.parts.date import DateField
 from generator.parts.long_text import LongTextField
@@ -131,7 +132,11 @@ def _widget(form: Element, tag: str, section: Section) -> Element:
 
 
 def _structural_names(section: Section) -> set[str]:
-    """The controls a repeated section adds besides its answers: what is chosen, and names."""
+    """The controls a section adds besides its answers: what is chosen, names, and the rows of
+    an agreements list in order."""
+    rows = {f"{section.id}.{f.id}" for f in section.fields if isinstance(f, ActionsField)}
+    if rows:
+        return rows
     if isinstance(section.repeat, PartiesRepeat):
         return {section.id} | {name_key(section.id, p.id) for p in section.repeat.parties}
     if isinstance(section.repeat, MenuRepeat):

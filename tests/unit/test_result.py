@@ -169,7 +169,10 @@ def test_sections_without_statements_on_a_scale_are_no_aspect(
     text_only = instruments["minimaal"].sections[0]
     mixed = reflectie.model_copy(update={"sections": [text_only, *reflectie.sections]})
     structure = _structure(_region(mixed))
-    assert [aspect["id"] for aspect in structure["aspects"]] == [s.id for s in reflectie.sections]
+    assert [aspect["id"] for aspect in structure["aspects"]] == [
+        s.id for s, _ in _aspects(reflectie)
+    ]
+    assert "afspraken" not in [aspect["id"] for aspect in structure["aspects"]]
 
 
 def test_result_structure_keeps_markup_in_labels_as_text(

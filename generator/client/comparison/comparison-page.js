@@ -7,19 +7,18 @@ import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "../opening.js";
 
 // Every visit starts with an empty view: the code that reads the files and draws the view loads
 // once the visitor reaches for the page (a pointer over it, a focus in it, a file dragged in):
-// with it, the comparison module of each repeated section's part (parts/<type>/).
-const loadCode = (structure) => {
-  const types = [...new Set(structure.sections.map((section) => section.repeat?.type).filter(Boolean))];
-  return Promise.all([
+// with it, the comparison module of each part that lines its answers up itself
+// (parts/<type>/<type>-comparison.js: a matrix, the 8-tje, an agreements list).
+const loadCode = (structure) =>
+  Promise.all([
     import("./line-up.js"),
     import("./comparison-view.js"),
-    ...types.map((type) => import(`../../parts/${type}/${type}-comparison.js`)),
+    ...structure.parts.map((type) => import(`../../parts/${type}/${type}-comparison.js`)),
   ]).then(([lineUp, view, ...modules]) => ({
     ...lineUp,
     ...view,
-    repeats: Object.fromEntries(types.map((type, index) => [type, modules[index]])),
+    parts: Object.fromEntries(structure.parts.map((type, index) => [type, modules[index]])),
   }));
-};
 const UNAVAILABLE =
   "Het overzicht kon niet worden geladen: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.";
 
@@ -257,7 +256,7 @@ class Comparison {
   // Respondents come only through the loaded code, so an empty view is all there is without them.
   #render() {
     const filled = this.#respondents.length > 0;
-    this.#part("view").replaceChildren(...(filled ? this.#code.comparisonView(this.#structure, this.#respondents, this.#code.repeats) : []));
+    this.#part("view").replaceChildren(...(filled ? this.#code.comparisonView(this.#structure, this.#respondents, this.#code.parts) : []));
     this.#part("when-filled").hidden = !filled;
     this.#element.querySelector("[data-gk-action=own]").hidden =
       this.#respondents.some((r) => r.own) || this.#stored() === null;

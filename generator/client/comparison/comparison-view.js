@@ -85,8 +85,8 @@ function respondent(r, structure, known) {
   );
 }
 
-function respondentsPart(structure, respondents, repeats) {
-  const known = knownKeys(structure, repeats);
+function respondentsPart(structure, respondents, parts) {
+  const known = knownKeys(structure, parts);
   const versions = respondents.some((r) => r.version !== structure.version);
   return part(
     "deelnemers",
@@ -317,9 +317,30 @@ function answersSideBySide(row, group, respondents, scales, level) {
 const answered = (row, respondents) =>
   respondents.some((r, i) => row.keys[i] !== null && r.answers.has(row.keys[i]));
 
+/** A list's rows (an agreements list), everyone's under each other, each with whose it is. */
+function listTable({ field, columns, rows }, respondents) {
+  const id = nextId();
+  const head = h("tr", {}, th("Deelnemer"), columns.map(({ label }) => th(label)));
+  const body = rows.map(({ respondent, values }) =>
+    h(
+      "tr",
+      {},
+      h("th", { scope: "row" }, nameOf(respondents[respondent])),
+      values.map((value) => (value ? h("td", {}, value) : h("td", { class: "is-empty" }, "–"))),
+    ),
+  );
+  return h(
+    "div",
+    { class: "gk-compare__question", role: "group", "aria-labelledby": id },
+    h("h4", { id }, field.label),
+    rows.length ? scrollingTable(field.label, head, body) : h("p", { class: "gk-compare__empty" }, "Door niemand ingevuld."),
+  );
+}
+
 function textGroups(groups, respondents, scales) {
   const unanswered = [];
   const shown = groups.map((group) => {
+    if (group.list) return listTable(group.list, respondents);
     if (!group.heading) return group.rows.map((row) => answersSideBySide(row, group, respondents, scales, 4));
     // In a matrix or 8-tje, only what someone answered: the rest is one line at the end.
     const rows = group.rows.filter((row) => answered(row, respondents));
@@ -357,18 +378,19 @@ function textPart(sections, respondents, scales) {
 }
 
 /** The whole view for these respondents (`[{ id, name, source, own, version, answers }]`);
- *  `repeats`: each repeat part's comparison module, by type (see line-up.js). */
-export function comparisonView(structure, respondents, repeats) {
+ *  `parts`: the comparison module of each part that lines its answers up itself, by type (see
+ *  line-up.js). */
+export function comparisonView(structure, respondents, parts) {
   if (respondents.length === 0) return [];
   const scales = new Map(structure.scales.map((scale) => [scale.id, scale]));
-  const parts = [respondentsPart(structure, respondents, repeats)];
+  const shown = [respondentsPart(structure, respondents, parts)];
   const aspects = aspectsOf(structure).filter(({ statements }) => statements.length > 0);
   if (aspects.length) {
     const sets = scaleAnswers(aspects, scales, respondents);
     const scale = scales.get(aspects[0].statements[0].scale);
-    parts.push(topicsPart(aspects, sets, scale), statementsPart(aspects, sets, respondents, scales), aspectsPart(aspects, sets, respondents, scale));
+    shown.push(topicsPart(aspects, sets, scale), statementsPart(aspects, sets, respondents, scales), aspectsPart(aspects, sets, respondents, scale));
   }
-  const texts = textSections(structure, respondents.map(({ answers }) => answers), repeats);
-  if (texts.length) parts.push(textPart(texts, respondents, scales));
-  return parts;
+  const texts = textSections(structure, respondents.map(({ answers }) => answers), parts);
+  if (texts.length) shown.push(textPart(texts, respondents, scales));
+  return shown;
 }

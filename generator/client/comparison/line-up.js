@@ -102,23 +102,31 @@ export const aspects = (structure) =>
     }));
 
 /** Whether an answer key belongs to this version of the instrument (a question it asks, a
- *  name or order of its repeats, or who answered). `repeats`: each repeat part's comparison
- *  module (parts/<type>/<type>-comparison.js), by type. */
-export function knownKeys(structure, repeats) {
+ *  name or order of its repeats, a row of its lists, or who answered). `parts`: the comparison
+ *  module of each part that lines its answers up itself (parts/<type>/<type>-comparison.js),
+ *  by type. */
+export function knownKeys(structure, parts) {
   const keys = keyScheme(structure.keys);
   const plain = new Set();
   const repeated = new Map();
+  const own = new Map(); // fields whose part lines them up: an agreements list's rows
   for (const section of structure.sections) {
     if (section.repeat) repeated.set(section.id, section);
-    else for (const field of section.fields) plain.add(field.key);
+    else {
+      for (const field of section.fields) {
+        plain.add(field.key);
+        if (parts[field.type]) own.set(field.key, field);
+      }
+    }
   }
   return (key) => {
     if (key.startsWith(keys.respondent) || plain.has(key)) return true;
-    const [first, ...rest] = keys.split(key);
+    const [first, second, ...rest] = keys.split(key);
     const section = repeated.get(first);
-    if (!section) return false;
-    if (rest.length === 0) return true; // the chosen columns, the parties in order
-    return repeats[section.repeat.type].knows(section, rest, keys);
+    // Of a repeat, the key of its section alone holds the chosen columns or the parties in order.
+    if (section) return second === undefined || parts[section.repeat.type].knows(section, [second, ...rest], keys);
+    const field = second === undefined ? null : own.get(keys.key(first, second));
+    return field ? parts[field.type].knows(field, rest, keys) : false;
   };
 }
 
@@ -129,25 +137,32 @@ export function knownKeys(structure, repeats) {
 
 export const rows = (fields, keyOf) => fields.map((field) => ({ field, keys: keyOf(field) }));
 
-function plainGroups(section, count) {
-  const fields = section.fields.filter((field) => field.type !== "scale");
-  if (fields.length === 0) return [];
-  return [{ heading: null, absent: null, rows: rows(fields, (f) => Array(count).fill(f.key)) }];
+/** A section asked once: each question in words side by side, or lined up by its part. */
+function plainGroups(section, answerSets, parts, keys) {
+  return section.fields
+    .filter((field) => field.type !== "scale")
+    .flatMap((field) =>
+      parts[field.type]
+        ? parts[field.type].groups(field, answerSets, keys)
+        : [{ heading: null, absent: null, rows: rows([field], () => Array(answerSets.length).fill(field.key)) }],
+    );
 }
 
 /**
  * The questions answered in words, per section, lined up across respondents:
- * `[{ id, title, groups: [{ heading, absent, rows: [{ field, keys }] }] }]`, where `keys` holds
- * each respondent's answer key (null: the respondent did not choose the activity or name the
- * partner, and `absent` says so). Scale statements are left out: they have their figures.
+ * `[{ id, title, groups }]`. A group is `{ heading, absent, rows: [{ field, keys }] }`, where
+ * `keys` holds each respondent's answer key (null: the respondent did not choose the activity
+ * or name the partner, and `absent` says so); or a list, `{ list: { field, columns, rows:
+ * [{ respondent, values }] } }`: everyone's rows under each other, with whose they are (an
+ * agreements list). Scale statements are left out: they have their figures.
  */
-export function textSections(structure, answerSets, repeats) {
+export function textSections(structure, answerSets, parts) {
   const keys = keyScheme(structure.keys);
   return structure.sections
     .map((section) => {
       const groups = section.repeat
-        ? repeats[section.repeat.type].groups(section, answerSets, keys)
-        : plainGroups(section, answerSets.length);
+        ? parts[section.repeat.type].groups(section, answerSets, keys)
+        : plainGroups(section, answerSets, parts, keys);
       return { id: section.id, title: section.title, groups };
     })
     .filter(({ groups }) => groups.length > 0);
