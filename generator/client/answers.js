@@ -34,7 +34,9 @@ export function collect(form) {
     } else if (type === "radio") {
       if (control.checked) answers.set(name, /^\d+$/.test(value) ? Number(value) : value);
     } else if (control.dataset.gkOrder !== undefined) {
-      answers.set(name, value.split(" ").filter(Boolean));
+      // An order that is the blank form's own and only says so (an agreements list's one row)
+      // is left out: a file without it means the same.
+      if (value !== control.dataset.gkBlank) answers.set(name, value.split(" ").filter(Boolean));
     } else if (value !== "") {
       answers.set(name, value);
     }

@@ -130,7 +130,8 @@ def test_aspect_means_per_respondent_in_a_chart_and_a_table(view: ComparisonView
     instrument = definitions.instrument(REFLECTIE)
     rows = view.rows(view.table(MEANS))
     assert rows[0] == ["Aspect", *RESPONDENTS, "Alle deelnemers"]
-    for section, row in zip(instrument.sections, rows[1:], strict=True):
+    aspects = [s for s in instrument.sections if any(f.type == "scale" for f in s.fields)]
+    for section, row in zip(aspects, rows[1:], strict=True):
         keys = [key for key in SCORES if key.startswith(f"{section.id}.")]
         scored = [
             [v for v in (SCORES[key][i] for key in keys) if isinstance(v, int)] for i in range(4)
@@ -255,14 +256,12 @@ def test_same_names_are_kept_apart(page: Page) -> None:
 def test_praatplaat_answers_stand_side_by_side(page: Page) -> None:
     """Partners' urgentie, ambitie, doelgroep and belangen would not be next to each other."""
     instrument = definitions.instrument("praatplaat")
+    # The questions of the source; the agreements are a list of rows (test_agreements.py).
+    asked = [q for q in instrument.questions() if not q.key.startswith("afspraken.")]
     people = ["ROC Zadkine", "Vmbo De Brug", "Gemeente"]
     files = []
     for index, name in enumerate(people):
-        answers = {
-            q.key: f"{name} over {q.key}"
-            for n, q in enumerate(instrument.questions())
-            if n % 3 != index
-        }
+        answers = {q.key: f"{name} over {q.key}" for n, q in enumerate(asked) if n % 3 != index}
         files.append(
             payload(
                 f"{index}.json",
@@ -272,7 +271,7 @@ def test_praatplaat_answers_stand_side_by_side(page: Page) -> None:
     view = ComparisonView(page)
     view.goto("praatplaat")
     view.open(files)
-    for n, question in enumerate(instrument.questions()):
+    for n, question in enumerate(asked):
         section = next(s for s in instrument.sections if question.key.startswith(f"{s.id}."))
         expected = [
             (name, "Niet ingevuld" if n % 3 == index else f"{name} over {question.key}")
@@ -280,6 +279,8 @@ def test_praatplaat_answers_stand_side_by_side(page: Page) -> None:
         ]
         assert view.answers(section.title, question.field.label) == expected, question.key
     expect(page.get_by_role("table")).to_have_count(0)  # no figures without statements
+    agreements = page.get_by_role("group", name="Welke afspraken maken we met elkaar?")
+    expect(agreements).to_contain_text("Door niemand ingevuld.")
 
 
 def test_matrix_answers_stand_per_activity(page: Page) -> None:

@@ -16,11 +16,13 @@ def test_every_field_is_found_by_its_label_and_answerable(page: Page, instrument
     page.goto(definitions.instrument_url(instrument_id))
     form = InstrumentForm(page, instrument)
     form.show_every_question()
-    questions = [Question.of(page, instrument, q) for q in definitions.questions(instrument)]
+    asked = definitions.questions(instrument)
+    questions = [Question.of(page, instrument, q) for q in asked]
     for number, question in enumerate(questions):
         question.control.expect_present()
         if isinstance(question.control, TextQuestion):
-            answer = f"Antwoord {number}: één regel,\nnog een <b>regel</b> & meer"
+            lines = "\n" if asked[number].field.type == "long_text" else " "  # short: one line
+            answer = f"Antwoord {number}: één regel,{lines}nog een <b>regel</b> & meer"
             question.control.fill(answer)
             question.control.expect_value(answer)
         else:
