@@ -79,7 +79,8 @@ export function apply(form, answers) {
   for (const control of controls(form)) {
     const { name, type } = control;
     if (control.dataset.gkOrder !== undefined) {
-      placed.add(name); // the parties put themselves in order
+      // The parts put themselves in order; one whose code has not come yet keeps it aside.
+      if (control.closest("[data-gk-part]:not(:defined)") === null) placed.add(name);
       continue;
     }
     const answer = answers.get(name);

@@ -31,7 +31,10 @@ const EXPORT_TIP_KEY = "gereedschapskist:tip-exporteren";
 // data-gk-part after its folder, parts/<type>/, whose module defines it. They add and remove
 // controls, and restore the columns or parties answers need. Each loads only where one is, and
 // the form starts once they are.
+// A part marked data-gk-lazy (an agreements list, at the end of the form) loads its code once it
+// nears the view, or once answers need it, not with the page.
 const PARTS = "[data-gk-part]";
+const LAZY = "[data-gk-lazy]";
 const partModule = (type) => import(`../parts/${type}/${type}.js`);
 const TOOL_BUTTONS =
   "[data-gk-toolbar] [data-gk-action], [data-gk-blank-notice] [data-gk-action], [data-gk-removed] [data-gk-action]";
@@ -62,6 +65,7 @@ class GkInstrument extends HTMLElement {
   #pending = 0;
   #listening = null;
   #blankView = false;
+  #nearing = null; // watches the lazy parts come near the view
 
   get instrument() {
     return { id: this.dataset.instrument, version: Number(this.dataset.version) };
@@ -146,7 +150,7 @@ class GkInstrument extends HTMLElement {
     window.addEventListener("resize", this.#growAll, on);
     window.addEventListener("beforeprint", this.#onBeforePrint, on);
     // Start once the components inside are defined (and so upgraded), as restoring needs them.
-    const types = new Set([...this.querySelectorAll(PARTS)].map((part) => part.dataset.gkPart));
+    const types = new Set([...this.querySelectorAll(`${PARTS}:not(${LAZY})`)].map((part) => part.dataset.gkPart));
     Promise.all([...types].map(partModule)).then(
       () => this.#start(),
       () => {
@@ -162,6 +166,7 @@ class GkInstrument extends HTMLElement {
 
   disconnectedCallback() {
     this.#listening?.abort();
+    this.#nearing?.disconnect();
     cancelAnimationFrame(this.#pending);
     this.#form = null;
   }
@@ -195,8 +200,29 @@ class GkInstrument extends HTMLElement {
       }
       this.#offerSetAside();
     }
+    this.#watchLazyParts();
     // Its code arrives after the page has loaded: say when the form is ready for use.
     this.toggleAttribute("data-gk-ready", true);
+  }
+
+  #watchLazyParts() {
+    if (this.#blankView) return;
+    this.#nearing = new IntersectionObserver(
+      (entries) => entries.forEach((entry) => entry.isIntersecting && this.#loadPart(entry.target)),
+      { rootMargin: "50% 0px" },
+    );
+    for (const part of this.querySelectorAll(LAZY)) this.#nearing.observe(part);
+  }
+
+  /** Load a lazy part's code, then show the answers again: what it holds (rows beyond the blank
+   *  form's, kept aside meanwhile) finds its place. Offline, it is tried again when it nears. */
+  #loadPart(part) {
+    this.#nearing?.unobserve(part);
+    if (part.matches(":defined")) return;
+    partModule(part.dataset.gkPart).then(
+      () => this.#show(this.#current()),
+      () => this.#nearing?.observe(part),
+    );
   }
 
   /** Restore the answers saved in this browser, if any. */
@@ -393,7 +419,11 @@ class GkInstrument extends HTMLElement {
     this.#restoring = true;
     try {
       const parts = [...this.querySelectorAll(PARTS)];
-      for (const part of parts) part.restore?.(answers);
+      for (const part of parts) {
+        // A lazy part without its code keeps what it holds aside until the code is there.
+        if (part.matches(":defined")) part.restore?.(answers);
+        else if (answers.has(part.querySelector("[data-gk-order]")?.name)) this.#loadPart(part);
+      }
       this.#extra = apply(this.#form, answers);
       for (const part of parts) part.refresh?.();
       mirrorAll(this);

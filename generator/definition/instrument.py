@@ -269,8 +269,8 @@ class Instrument(Strict):
     def stored_keys(self) -> Iterator[str]:
         """Every key a blank form can store: who answers, every question, and what the user
         chooses or names in repeated sections (answer_keys.py has the scheme)."""
-        for field in self.respondent.fields:
-            yield keys.respondent_key(field.id)
+        for asked in self.respondent.fields:
+            yield keys.respondent_key(asked.id)
         for question in self.questions():
             yield question.key
         for section, field in self.fields():

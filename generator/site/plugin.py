@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import rcssmin
 from mkdocs.config import config_options
 from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 from mkdocs.config.config_options import ExtraScriptValue
@@ -130,6 +131,12 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             files.append(File.generated(config, path, content=content, inclusion=inclusion))
         for path, data in asset_files().items():
             files.append(File.generated(config, path, content=data))
+        # The site's own stylesheets (extra_css) go out minified, as the generated ones do:
+        # every page loads them.
+        for uri in config.extra_css:
+            sheet = files.get_file_from_path(uri)
+            if sheet is not None and uri.endswith(".css"):
+                sheet.content_string = rcssmin.cssmin(sheet.content_string)
         return files
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

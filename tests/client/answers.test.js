@@ -441,6 +441,8 @@ describe("the form's controls (plain objects standing in for them)", () => {
     checked: extra.checked ?? false,
     defaultChecked: extra.defaultChecked ?? extra.checked ?? false,
     dataset: extra.dataset ?? {},
+    // Inside a part whose code has not come yet (a lazy part), or not.
+    closest: (selector) => (extra.waiting && selector.includes(":not(:defined)") ? {} : null),
   });
   const form = (...elements) => ({ elements });
 
@@ -493,6 +495,21 @@ describe("the form's controls (plain objects standing in for them)", () => {
     assert.equal(text.value, "<b>geen html</b>");
     assert.deepEqual([three.checked, four.checked, option.checked], [false, true, true]);
     assert.deepEqual(left, new Map([["oud.vraag", "uit een vorige versie"], ["ambitie.prikkelend", 5]]));
+  });
+
+  test("an order that only says the blank form's one row is not kept: a file without it means the same", () => {
+    const list = (value) => control("afspraken.afspraken", "hidden", value, { dataset: { gkOrder: "", gkBlank: "eerste" } });
+    assert.deepEqual(collect(form(list("eerste"))), new Map());
+    assert.deepEqual(collect(form(list("eerste rij-abc123"))), new Map([["afspraken.afspraken", ["eerste", "rij-abc123"]]]));
+    assert.deepEqual(collect(form(list("rij-abc123"))), new Map([["afspraken.afspraken", ["rij-abc123"]]]));
+  });
+
+  test("apply keeps an order aside while its part's code has not come, and hands it over after", () => {
+    const answers = new Map([["afspraken.afspraken", ["eerste", "rij-abc123"]]]);
+    const waiting = control("afspraken.afspraken", "hidden", "eerste", { dataset: { gkOrder: "" }, waiting: true });
+    assert.deepEqual(apply(form(waiting), answers), answers);
+    const ready = control("afspraken.afspraken", "hidden", "eerste", { dataset: { gkOrder: "" } });
+    assert.deepEqual(apply(form(ready), answers), new Map());
   });
 
   test("apply keeps text meant for a scale rather than losing it", () => {
