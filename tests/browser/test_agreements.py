@@ -121,6 +121,8 @@ def test_the_list_works_by_keyboard_alone(page: Page) -> None:
     open_instrument(page, TOOL)
     agreements = Agreements(page)
     agreements.cell(1, COLUMNS[2]).focus()
+    # Its buttons come with its code, which loads as the list comes into view.
+    expect(agreements.add_button).to_be_visible()
     page.keyboard.press("Tab")
     expect(agreements.remove_button(1)).to_be_focused()
     page.keyboard.press("Tab")

@@ -78,8 +78,12 @@ def test_praatplaat_areas_stand_side_by_side_on_a_wide_screen(page: Page) -> Non
     instrument = definitions.instrument("praatplaat")
     page.set_viewport_size({"width": 1920, "height": 1080})
     page.goto(definitions.instrument_url("praatplaat"))
-    positions = {s.title: PosterArea(page, s.title).top_left() for s in instrument.sections}
+    areas = [s for s in instrument.sections if s.id != "afspraken"]  # the source's four
+    positions = {s.title: PosterArea(page, s.title).top_left() for s in areas}
     assert len(positions) == 4
+    # The agreements, added to the source, come after them, across the poster's width.
+    agreements_top, _ = PosterArea(page, "Afspraken").top_left()
+    assert all(agreements_top > top for top, _ in positions.values()), positions
     tops = sorted(top for top, _ in positions.values())
     shared_row = any(b - a <= 4 for a, b in itertools.pairwise(tops))
     assert shared_row, f"no two areas share a row (top, left of each heading): {positions}"

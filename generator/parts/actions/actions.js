@@ -48,7 +48,12 @@ class GkActions extends HTMLElement {
     if (wanted.length > Number(this.dataset.max)) return;
     const list = this.querySelector("[data-gk-rows]");
     const rows = new Map(this.#rows().map((row) => [row.dataset.gkRow, row]));
-    list.replaceChildren(...wanted.map((id) => rows.get(id) ?? this.#newRow(id)));
+    for (const [id, row] of rows) if (!wanted.includes(id)) row.remove();
+    // Only rows out of place move: one being typed in keeps the focus.
+    wanted.forEach((id, index) => {
+      const row = rows.get(id) ?? this.#newRow(id);
+      if (list.children[index] !== row) list.insertBefore(row, list.children[index] ?? null);
+    });
   }
 
   /** Put the focus in a row's first answer (one just brought back). */
