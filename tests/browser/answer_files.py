@@ -62,7 +62,8 @@ def write(path: Path, data: dict[str, Any]) -> Path:
 def full_answers(instrument: Instrument) -> Answers:
     """An answer to every question of the blank form: every menu option chosen (so every column
     shows), the parties it starts with under their own names, text with awkward characters, and
-    every kind of scale answer, "Weet niet" included."""
+    every kind of scale answer, "Weet niet" included. (An agreements list has its blank form's
+    one row, which a file need not list.)"""
     answers: Answers = {}
     for section in instrument.sections:
         if isinstance(section.repeat, MenuRepeat):
@@ -79,7 +80,10 @@ def full_answers(instrument: Instrument) -> Answers:
                 values.append(DONT_KNOW)
             answers[question.key] = values[number % len(values)]
         else:
-            answers[question.key] = f"Antwoord {number}: één regel,\nnog een <b>regel</b> & meer"
+            lines = "\n" if question.field.type == "long_text" else " "  # a short text: one line
+            answers[question.key] = (
+                f"Antwoord {number}: één regel,{lines}nog een <b>regel</b> & meer"
+            )
     return answers
 
 

@@ -170,15 +170,18 @@ def test_blank_reflectietool_keeps_each_statement_with_its_boxes(page: Page) -> 
 
 
 def test_blank_8tje_is_one_page_with_every_box_and_link(page: Page) -> None:
-    """The 8-tje on paper is the figure eight itself: one sheet, with its questions in it."""
+    """The 8-tje on paper is the figure eight itself: one sheet, with its questions in it; the
+    agreements (added to the source) on the next."""
     open_blank(page, "achtje")
     pdf = print_pdf(page, "achtje-leeg-figuur")
-    assert len(pdf.pages) == 1
-    text = page_texts(pdf)[0]
-    assert text.count("Wie is/zijn dit?") == 6  # 2 partners x 3 levels
+    assert len(pdf.pages) == 2
+    figure, agreements = page_texts(pdf)
+    assert figure.count("Wie is/zijn dit?") == 6  # 2 partners x 3 levels
     assert (
-        text.count("Wat is hier nodig qua communicatie en samenwerking?") == 7
+        figure.count("Wat is hier nodig qua communicatie en samenwerking?") == 7
     )  # 4 down, 3 across
+    assert "Afspraken" not in figure
+    assert all(column in agreements for column in ("Wat spreken we af?", "Wie doet het?"))
 
 
 def test_blank_matrix_prints_the_menu_and_a_column_for_every_activity(page: Page) -> None:
@@ -224,7 +227,7 @@ def test_blank_view_shows_no_answers_and_keeps_them(page: Page) -> None:
     assert all(
         value == ""
         for value in controls.evaluate_all(
-            "(all) => all.filter((c) => c.type !== 'radio').map((c) => c.value)"
+            "(all) => all.filter((c) => !['radio', 'hidden'].includes(c.type)).map((c) => c.value)"
         )
     )
     # The blank view is for paper: clicking into a box and typing changes nothing.

@@ -12,8 +12,9 @@ from unit_support import VALID
 
 from generator.definition.instrument import Instrument
 from generator.pages import reference
+from generator.pages.render import GENERATOR_DIR
 from generator.parts import FIELD_PARTS, PARTS, REPEAT_PARTS, Part
-from generator.parts.base import PARTS_DIR
+from generator.parts.base import PARTS_DIR, FieldBase
 
 BASE = yaml.safe_load((VALID / "minimaal.yml").read_text(encoding="utf-8"))
 SCALE = {
@@ -45,6 +46,12 @@ def test_a_part_has_what_it_needs(part: Part) -> None:
             assert path.name in own, f"parts/{part.type}/{path.name} is none of a part's files"
     if part.kind == "repeat":
         assert part.comparison_script, f"repeat '{part.type}' has no {part.type}-comparison.js"
+    if part.kind == "field" and part.model.own_keys is not FieldBase.own_keys:  # type: ignore[attr-defined]
+        # Its answers are keys below its own (an agreements list's rows): side by side, the
+        # comparison would know none of them.
+        assert part.comparison_script, f"field '{part.type}' has no {part.type}-comparison.js"
+    if part.shared_style:
+        assert (GENERATOR_DIR / part.shared_style).is_file(), part.shared_style
 
 
 @pytest.mark.parametrize("part", ALL_PARTS, ids=lambda part: part.type)
