@@ -5,8 +5,8 @@ sorts them: our CSS and JS, the page's HTML, the search index, and Material's fi
 our CSS and JS add more than the budget (DESIGN.md §4: about 15 KB gzip) to any page.
 
 It counts what a first visit loads until the network is idle. Code a page loads only when it is
-used is not counted: the comparison view's (on opening files), the feedback block's (when it
-nears the view) and the blank print's (on Leeg afdrukken).
+used is not counted: the comparison view's (on opening files), the feedback block's and the
+agreements list's (when they near the view) and the blank print's (on Leeg afdrukken).
 
 Run: ``.venv/bin/python checks/budget.py [SITE_DIR] [--budget KB]`` (without SITE_DIR it builds
 the site into a temporary folder first).

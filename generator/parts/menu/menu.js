@@ -3,6 +3,8 @@
 import { MAX_NAMED } from "../../client/answers.js";
 import { announceChange, fromTemplate, hasAnswer, newId, sharedStart, showName } from "../../client/dom.js";
 
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/; // no separator in it: one id, not a path
+
 class GkMenuMatrix extends HTMLElement {
   #listening = null;
 
@@ -70,16 +72,18 @@ class GkMenuMatrix extends HTMLElement {
       : "";
   }
 
-  /** Make the own columns those the answers name (`<section>.<id>.naam`); values follow. */
+  /** Make the own columns those the answers name; values follow. Where a column's name is
+   *  kept, the page says (`data-name-key`, made by generator/answer_keys.py, with `__id__` for
+   *  the column's id). */
   restore(answers) {
-    const section = this.dataset.section;
+    const [before, after] = this.dataset.nameKey.split("__id__");
     // The menu's own options (an own column's box is on the menu too, but not one of them).
     const fixed = [...this.#menuBoxes()].filter((box) => !box.closest("[data-gk-own]"));
     const menu = new Set(fixed.map((box) => box.value));
     const own = new Map();
     for (const [key, name] of answers) {
-      const [first, id, last, ...rest] = key.split(".");
-      if (first === section && last === "naam" && !rest.length && !menu.has(id)) own.set(id, name);
+      const id = key.startsWith(before) && key.endsWith(after) ? key.slice(before.length, -after.length) : "";
+      if (ID.test(id) && !menu.has(id)) own.set(id, name);
     }
     for (const id of this.#ownIds()) if (!own.has(id)) this.#drop(id);
     // From the first column out of place on (one put back by Ongedaan maken), they are added anew.
