@@ -126,6 +126,10 @@ def test_feedback_is_reached_by_tab_after_the_instrument(page: Page) -> None:
     TextQuestion(page, last.label).focus()
     # Its boxes arrive with its code, which focus on the page sends for (a person is not faster).
     expect(feedback.box(feedback.questions[0]), "the feedback boxes").to_be_visible()
+    # The form ends with the agreements list's button (its code comes as the list nears too).
+    add = page.get_by_role("button", name="Afspraak toevoegen", exact=True)
+    expect(add).to_be_visible()
+    add.focus()
     for question in feedback.questions:
         page.keyboard.press("Tab")
         expect(
