@@ -13,6 +13,7 @@ from playwright.sync_api import Locator, Page, expect
 from .answer_files import answer_file, write
 from .comparison import ComparisonView, payload
 from .controls import AnswerToolbar, BrowserStorage, open_instrument, settle
+from .test_accessibility import expect_no_axe_violations
 
 TOOL = "praatplaat"
 LIST = "afspraken.afspraken"  # the rows in order; a cell is LIST.<row>.<column>
@@ -100,6 +101,7 @@ def test_a_removed_row_goes_with_its_answers_and_comes_back_with_ongedaan_maken(
     removed_id = stored(page)[LIST][1]  # type: ignore[index]
     agreements.remove_button(2).click()
     agreements.expect_rows(("Een", "", ""), ("Drie", "wie 3", ""))
+    expect_no_axe_violations(page)  # several rows, and the notice with Ongedaan maken
     expect(agreements.add_button, "the focus stays near the list").to_be_focused()
     expect(page.get_by_role("status").filter(has_text="Afspraak 2 is verwijderd.")).to_be_visible()
     settle(page)
@@ -230,3 +232,4 @@ def test_the_comparison_shows_everyones_agreements_with_whose_they_are(page: Pag
     expect(table.get_by_role("row").nth(3)).to_have_text(re.compile("Bram.*Gastlessen"))
     # Nothing of these files is taken for an answer of another version.
     expect(page.get_by_text("niet bij deze versie")).to_have_count(0)
+    expect_no_axe_violations(page)

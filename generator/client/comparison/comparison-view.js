@@ -35,13 +35,11 @@ function part(id, title, ...children) {
 }
 
 /** A table that scrolls sideways when it is wider than the page (with many respondents);
- *  focusable, so it can be scrolled with the keyboard too. */
-function scrollingTable(caption, head, body) {
-  return h(
-    "div",
-    { class: "gk-compare__scroll", role: "group", "aria-label": caption, tabindex: "0" },
-    h("table", { class: "gk-compare__table" }, h("caption", { class: "gk-visually-hidden" }, caption), h("thead", {}, head), h("tbody", {}, body)),
-  );
+ *  focusable, so it can be scrolled with the keyboard too. `kind` adds a modifier class. */
+function scrollingTable(caption, head, body, kind = null) {
+  const table = h("table", { class: kind ? `gk-compare__table gk-compare__table--${kind}` : "gk-compare__table" });
+  table.append(h("caption", { class: "gk-visually-hidden" }, caption), h("thead", {}, head), h("tbody", {}, body));
+  return h("div", { class: "gk-compare__scroll", role: "group", "aria-label": caption, tabindex: "0" }, table);
 }
 
 const th = (text, scope = "col") => h("th", { scope }, text);
@@ -333,7 +331,7 @@ function listTable({ field, columns, rows }, respondents) {
     "div",
     { class: "gk-compare__question", role: "group", "aria-labelledby": id },
     h("h4", { id }, field.label),
-    rows.length ? scrollingTable(field.label, head, body) : h("p", { class: "gk-compare__empty" }, "Door niemand ingevuld."),
+    rows.length ? scrollingTable(field.label, head, body, "list") : h("p", { class: "gk-compare__empty" }, "Door niemand ingevuld."),
   );
 }
 
