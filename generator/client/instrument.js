@@ -36,6 +36,8 @@ const EXPORT_TIP_KEY = "gereedschapskist:tip-exporteren";
 const PARTS = "[data-gk-part]";
 const LAZY = "[data-gk-lazy]";
 const partModule = (type) => import(`../parts/${type}/${type}.js`);
+const PART_UNAVAILABLE =
+  "Een deel van dit formulier kon niet worden geladen: de verbinding met de site is weg. Je antwoorden worden wel bewaard. Laad de pagina opnieuw zodra je weer verbinding hebt.";
 const TOOL_BUTTONS =
   "[data-gk-toolbar] [data-gk-action], [data-gk-blank-notice] [data-gk-action], [data-gk-removed] [data-gk-action]";
 const TOOLBAR_UNDO = '[data-gk-toolbar] [data-gk-action="undo"]';
@@ -66,6 +68,7 @@ class GkInstrument extends HTMLElement {
   #listening = null;
   #blankView = false;
   #nearing = null; // watches the lazy parts come near the view
+  #sentFor = new WeakSet(); // the lazy parts whose code was asked for: once only
 
   get instrument() {
     return { id: this.dataset.instrument, version: Number(this.dataset.version) };
@@ -156,10 +159,7 @@ class GkInstrument extends HTMLElement {
       () => {
         // Without them the rest of the form still saves; what they hold is kept, not shown.
         this.#start();
-        this.#message(
-          "Een deel van dit formulier kon niet worden geladen: de verbinding met de site is weg. Je antwoorden worden wel bewaard. Laad de pagina opnieuw zodra je weer verbinding hebt.",
-          "alert",
-        );
+        this.#message(PART_UNAVAILABLE, "alert");
       },
     );
   }
@@ -215,13 +215,15 @@ class GkInstrument extends HTMLElement {
   }
 
   /** Load a lazy part's code, then show the answers again: what it holds (rows beyond the blank
-   *  form's, kept aside meanwhile) finds its place. Offline, it is tried again when it nears. */
+   *  form's, kept aside meanwhile) finds its place. Offline, the page says so, as for any part;
+   *  what the part holds stays kept. */
   #loadPart(part) {
     this.#nearing?.unobserve(part);
-    if (part.matches(":defined")) return;
+    if (part.matches(":defined") || this.#sentFor.has(part)) return;
+    this.#sentFor.add(part);
     partModule(part.dataset.gkPart).then(
       () => this.#show(this.#current()),
-      () => this.#nearing?.observe(part),
+      () => this.#message(PART_UNAVAILABLE, "alert"),
     );
   }
 

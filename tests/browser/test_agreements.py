@@ -5,6 +5,7 @@ everyone's rows under each other in the comparison view."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -156,6 +157,32 @@ def test_rows_travel_in_an_answer_file_in_their_order(page: Page, tmp_path: Path
     file.write_text(exported.text, encoding="utf-8")
     toolbar.import_file(file)
     agreements.expect_rows(("Eerste afspraak", "Anna", ""), ("Tweede afspraak", "Bram", "juni"))
+
+
+def test_without_a_connection_the_list_says_so_and_keeps_its_rows(page: Page) -> None:
+    """The list's code comes as the list nears the view: with the connection gone by then, the
+    page must say so (once, not in a loop of retries) and keep the rows it had stored."""
+    page.route("**/actions.js", lambda route: route.abort("internetdisconnected"))
+    answers = {
+        LIST: ["eerste", "rij-abc123"],
+        f"{LIST}.eerste.wat": "Open dag samen",
+        f"{LIST}.rij-abc123.wat": "Stages afstemmen",
+    }
+    stored = answer_file(TOOL, answers)
+    BrowserStorage(page).seed({f"gereedschapskist:antwoorden:{TOOL}": json.dumps(stored)})
+    toolbar = open_instrument(page, TOOL)  # the stored rows send for the list's code at once
+    toolbar.expect_warning("Een deel van dit formulier kon niet worden geladen")
+    agreements = Agreements(page)
+    agreements.cell(1, COLUMNS[0]).scroll_into_view_if_needed()
+    expect(agreements.cell(1, COLUMNS[0])).to_have_value("Open dag samen")
+    expect(agreements.add_button).to_be_hidden()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.wait_for_timeout(500)
+    assert not [url for url in requests if url.endswith("actions.js")], "no loop of retries"
+    exported = toolbar.export().data["answers"]
+    assert exported[LIST] == ["eerste", "rij-abc123"], "the rows are kept"
+    assert exported[f"{LIST}.rij-abc123.wat"] == "Stages afstemmen"
 
 
 def test_a_file_lists_the_rows_and_their_order(page: Page, tmp_path: Path) -> None:

@@ -279,8 +279,9 @@ def test_praatplaat_answers_stand_side_by_side(page: Page) -> None:
         ]
         assert view.answers(section.title, question.field.label) == expected, question.key
     expect(page.get_by_role("table")).to_have_count(0)  # no figures without statements
-    agreements = page.get_by_role("group", name="Welke afspraken maken we met elkaar?")
-    expect(agreements).to_contain_text("Door niemand ingevuld.")
+    agreements = page.get_by_role("heading", name="Welke afspraken maken we met elkaar?")
+    expect(agreements).to_be_visible()
+    expect(page.get_by_text("Door niemand ingevuld.", exact=True)).to_be_visible()
 
 
 def test_matrix_answers_stand_per_activity(page: Page) -> None:

@@ -317,7 +317,6 @@ const answered = (row, respondents) =>
 
 /** A list's rows (an agreements list), everyone's under each other, each with whose it is. */
 function listTable({ field, columns, rows }, respondents) {
-  const id = nextId();
   const head = h("tr", {}, th("Deelnemer"), columns.map(({ label }) => th(label)));
   const body = rows.map(({ respondent, values }) =>
     h(
@@ -327,10 +326,11 @@ function listTable({ field, columns, rows }, respondents) {
       values.map((value) => (value ? h("td", {}, value) : h("td", { class: "is-empty" }, "–"))),
     ),
   );
+  // The table is named by the question already (its scrolling group and caption): no third name.
   return h(
     "div",
-    { class: "gk-compare__question", role: "group", "aria-labelledby": id },
-    h("h4", { id }, field.label),
+    { class: "gk-compare__question" },
+    h("h4", {}, field.label),
     rows.length ? scrollingTable(field.label, head, body, "list") : h("p", { class: "gk-compare__empty" }, "Door niemand ingevuld."),
   );
 }

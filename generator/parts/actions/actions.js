@@ -73,11 +73,11 @@ class GkActions extends HTMLElement {
   }
 
   #removeRow(row) {
-    const number = this.#rows().indexOf(row) + 1;
+    const name = row.querySelector(".gk-actions__number").textContent; // "Afspraak 2"
     row.remove();
     this.refresh();
     this.#addButton().focus();
-    announceChange(this, { removed: { id: row.dataset.gkRow, name: `${this.dataset.item} ${number}` } });
+    announceChange(this, { removed: { id: row.dataset.gkRow, name } });
   }
 
   #newRow(id) {
