@@ -12,6 +12,32 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
+# The features Playwright switches off when it starts Chromium (its chromiumSwitches). Chromium
+# keeps only the last --disable-features it is given, so ours must repeat them;
+# tests/unit/test_chromium.py checks this list against the installed Playwright.
+PLAYWRIGHT_DISABLED_FEATURES = (
+    "AvoidUnnecessaryBeforeUnloadCheckSync",
+    "DestroyProfileOnBrowserClose",
+    "HttpsUpgrades",
+    "HttpsFirstBalancedModeAutoEnable",
+    "LensOverlay",
+    "MediaRouter",
+    "PaintHolding",
+    "ThirdPartyStoragePartitioning",
+    "AvoidCorsURLLoaderRestartOnRedirect",
+    "TcpPortRandomizationWin",
+    "OptimizationHints",
+    "NetworkTimeServiceQuerying",
+    "AimEnabled",
+    "PreconnectToSearch",
+    "msForceBrowserSignIn",
+    "msEdgeUpdateLaunchServicesPreferredVersion",
+)
+# Headless Chromium builds an address bar for every page it opens, whose suggestion list is a web
+# page of its own (chrome://omnibox-popup.top-chrome/, and its "AI mode" variant), loaded in a
+# renderer of its own: measured here, that took as much processor time per page as the page
+# itself. No one sees it headless.
+OUR_DISABLED_FEATURES = ("WebUIOmniboxPopup", "WebUIOmniboxAimPopup")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -19,6 +45,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
     "--disable-sync",
+    "--disable-features=" + ",".join(PLAYWRIGHT_DISABLED_FEATURES + OUR_DISABLED_FEATURES),
 ]
 DEBIAN_CHROMIUM = "/usr/lib/chromium/chromium"
 _Server = TypeVar("_Server", bound="LoopbackServer")

@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from generator.site.chromium import LoopbackServer
 
@@ -58,9 +57,10 @@ def build_site(site_dir: Path, site_url: str) -> None:
 class SiteServer(LoopbackServer):
     """The built site on a loopback port, and which requests stay on it."""
 
+    def local_prefixes(self) -> tuple[str, ...]:
+        """How the addresses begin that stay on this server or inside the page (like data:)."""
+        return ("data:", "blob:", "about:", "javascript:", f"{self.origin}/")
+
     def is_local(self, url: str) -> bool:
-        """Whether a request to ``url`` stays on this server (or inside the page, like data:)."""
-        parts = urlsplit(url)
-        if parts.scheme in ("data", "blob", "about", "javascript"):
-            return True
-        return f"{parts.scheme}://{parts.netloc}" == self.origin
+        """Whether a request to ``url`` stays on this server (or inside the page)."""
+        return url.startswith(self.local_prefixes())

@@ -50,7 +50,6 @@ def shared_page(
     context = browser.new_context(**browser_context_args)
     requests = RequestLog(site)
     context.on("request", requests.record)
-    context.route(requests.is_foreign, requests.block)
     page = _goto_when_ready(context.new_page())
     console = ConsoleLog()
     page.on("console", console.on_console)
