@@ -113,10 +113,11 @@ def test_pages_link_the_css_and_js(site: Path, url: str) -> None:
 
 
 def _config_with(
-    tmp_path: Path, definitions: Path, docs_dir: Path = ROOT / "docs", pdf: str = "auto"
+    tmp_path: Path, definitions: Path, docs_dir: Path = ROOT / "docs", pdf: str = "never"
 ) -> Path:
     """A copy of the project's mkdocs.yml in ``tmp_path`` that reads these definitions and
-    hand-written pages; returns its path."""
+    hand-written pages; returns its path. Without the ready PDFs unless asked: printing them takes
+    a browser and most of a build's time."""
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config["docs_dir"] = str(docs_dir)
     if isinstance(config.get("theme"), dict) and "custom_dir" in config["theme"]:
@@ -310,15 +311,20 @@ def test_every_page_of_the_built_site_allows_exactly_its_own_inline_scripts(site
 # --- definitions are text; the policy allows only the scripts the theme is known to write ------
 
 
-def test_definition_text_is_text_everywhere_in_the_built_site(tmp_path: Path) -> None:
-    """A title or intro holding markup would run as script on the site (its policy hashed every
-    inline script on the page), or 'Samen <vmbo> & mbo' would lose '<vmbo>' in the tab, the
-    header, the menu and the PDF."""
+def _hostile_definitions(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """The shipped definitions and the hostile ones, in a folder of their own."""
     definitions = tmp_path / "definitions"
     definitions.mkdir()
     for definition in TOOL_TEMPLATES.glob("*.yml"):
         shutil.copy(definition, definitions)
-    titles = write_hostile_definitions(definitions)
+    return definitions, write_hostile_definitions(definitions)
+
+
+def test_definition_text_is_text_everywhere_in_the_built_site(tmp_path: Path) -> None:
+    """A title or intro holding markup would run as script on the site (its policy hashed every
+    inline script on the page), or 'Samen <vmbo> & mbo' would lose '<vmbo>' in the tab, the
+    header and the menu."""
+    definitions, titles = _hostile_definitions(tmp_path)
     site_dir = tmp_path / "site"
 
     code, output = mkdocs_build(_config_with(tmp_path, definitions), site_dir)
@@ -337,6 +343,17 @@ def test_definition_text_is_text_everywhere_in_the_built_site(tmp_path: Path) ->
         assert compare.find_one("title").text().startswith(f"{title}: antwoorden vergelijken")
     index = (site_dir / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "<script" not in index and "<vmbo>" not in index, "search shows titles as HTML"
+
+
+@pytest.mark.slow
+def test_definition_text_is_text_in_the_ready_pdfs(tmp_path: Path) -> None:
+    """'Samen <vmbo> & mbo' would lose '<vmbo>' on paper. (Slow: it prints every PDF.)"""
+    definitions, _ = _hostile_definitions(tmp_path)
+    site_dir = tmp_path / "site"
+
+    code, output = mkdocs_build(_config_with(tmp_path, definitions, pdf="always"), site_dir)
+
+    assert code == 0, output
     pdf = PdfReader(site_dir / "tools" / "samen" / "samen-leeg-a4.pdf")
     assert HARMLESS_TITLE in " ".join(p.extract_text() for p in pdf.pages)
 
@@ -350,7 +367,7 @@ def test_an_inline_script_the_theme_does_not_write_stops_the_build(tmp_path: Pat
     privacy.write_text(
         privacy.read_text(encoding="utf-8") + '\n<script>alert("los")</script>\n', "utf-8"
     )
-    config_file = _config_with(tmp_path, TOOL_TEMPLATES, docs_dir=docs, pdf="never")
+    config_file = _config_with(tmp_path, TOOL_TEMPLATES, docs_dir=docs)
 
     code, output = mkdocs_build(config_file, tmp_path / "site")
 
@@ -374,7 +391,7 @@ def test_a_page_that_cannot_be_rendered_stops_the_build_before_the_site_is_clean
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr("generator.site.plugin.render_pages", fail)
-    config = load_config(str(_config_with(tmp_path, TOOL_TEMPLATES, pdf="never")))
+    config = load_config(str(_config_with(tmp_path, TOOL_TEMPLATES)))
     config["site_dir"] = str(site_dir)
     with pytest.raises(Abort) as stopped:
         mkdocs_build_in_process(config)
@@ -390,7 +407,7 @@ def test_a_file_where_the_site_folder_goes_is_a_clear_error(tmp_path: Path) -> N
     """A file in the site folder's place would end the build in a traceback."""
     occupied = tmp_path / "site"
     occupied.write_text("geen map", encoding="utf-8")
-    code, output = mkdocs_build(_config_with(tmp_path, TOOL_TEMPLATES, pdf="never"), occupied)
+    code, output = mkdocs_build(_config_with(tmp_path, TOOL_TEMPLATES), occupied)
     assert code != 0
     assert "Traceback" not in output, output
     assert str(occupied) in output
