@@ -24,6 +24,9 @@ SEPARATOR = "."
 LINK = "--"  # joins two ids into a link's id; ids never contain it
 NAME_FIELD = "naam"  # the key below a column or party that holds its name
 RESPONDENT = "respondent"  # the first part of the respondent fields' keys
+# The respondent fields a definition may ask, in the order the comparison takes a respondent's
+# name from them (their name, else their organisation).
+RESPONDENT_FIELDS = ("naam", "organisatie")
 PLACE_SEPARATOR = ", "  # between the parts of a place name, outer first
 BETWEEN = " \N{EN DASH} "  # joins the two ends of a link in its place name, as a dash
 # The page names a column or party the user adds by a prefix and six letters or digits
@@ -72,6 +75,7 @@ def client_scheme() -> dict[str, Any]:
         "link": LINK,
         "nameField": NAME_FIELD,
         "respondent": RESPONDENT,
+        "respondentFields": list(RESPONDENT_FIELDS),
         "place": PLACE_SEPARATOR,
         "between": BETWEEN,
     }

@@ -1,6 +1,7 @@
 // Answers: the answer file format (DESIGN.md §3), reading and writing them from a form, keeping
 // them in localStorage, checking a file a user opens and handing one to the browser to save. No
-// DOM work beyond the form's controls and that download.
+// DOM work beyond the form's controls and that download. An `instrument` here is `{ id, version,
+// keys }`, where `keys` is the key scheme the page carries as data (generator/answer_keys.py).
 
 export const FORMAT = "gereedschapskist-antwoorden";
 export const FORMAT_VERSION = 1;
@@ -9,10 +10,29 @@ export const MAX_TEXT = 100_000; // characters in one answer
 // freeze the page that lays it out (docs/antwoordbestand.md states these limits).
 const MAX_ANSWERS = 2000;
 export const MAX_NAMED = 20; // own activities of a matrix, or partners of an 8-tje
-const NAMED = /^([^.]+)\.([^.]+)\.naam$/; // the name of an own column or a party
-// An answer key: ids joined by ".", where one part may name a link between two ids ("a--b").
-const KEY = /^[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?(\.[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?)*$/;
-const RESPONDENT = "respondent.";
+
+/** How an answer file's keys are read, by the scheme a page carries as data (keys.js makes keys
+ *  and place names from the same scheme). An id is lowercase letters and digits in groups joined
+ *  by single hyphens (the definitions' id rule); a key's part is an id, or two joined in a link. */
+export function keyReader({ separator, link, nameField, respondent, respondentFields }) {
+  const prefix = respondent + separator;
+  return {
+    respondent: prefix,
+    /** The respondent fields' keys, in the order a respondent's name is taken from them. */
+    respondentKeys: respondentFields.map((field) => prefix + field),
+    /** The section whose own column or party a key names (`<section>.<id>.naam`), or null. */
+    namedIn: (key) => {
+      const ids = key.split(separator);
+      return ids.length === 3 && ids[2] === nameField ? ids[0] : null;
+    },
+    isValid: (key) =>
+      key.split(separator).every((part) => {
+        const ends = part.split(link);
+        return ends.length < 3 && ends.every((id) => ID.test(id));
+      }),
+  };
+}
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The localStorage key of an instrument's answers (namespaced: Material keeps its own keys). */
 export const storageKey = (instrumentId) => `gereedschapskist:antwoorden:${instrumentId}`;
@@ -114,10 +134,11 @@ export function same(a, b) {
 
 /** The answer file of an instrument (what is exported and what localStorage holds). */
 export function toFile(instrument, answers, saved = new Date()) {
+  const { respondent: prefix } = keyReader(instrument.keys);
   const respondent = {};
   const rest = {};
   for (const [key, value] of answers) {
-    if (key.startsWith(RESPONDENT)) respondent[key.slice(RESPONDENT.length)] = value;
+    if (key.startsWith(prefix)) respondent[key.slice(prefix.length)] = value;
     else rest[key] = value;
   }
   return {
@@ -168,10 +189,11 @@ export function fromStored(text, instrument) {
   if (!isObject(stored)) throw new AnswerFileError("not-ours"); // "null", a number: damaged
   const { [EDITED]: times, ...file } = stored;
   const answers = fromFile(file, instrument);
+  const keys = keyReader(instrument.keys);
   const edited = new Map();
   for (const [key, time] of Object.entries(isObject(times) ? times : {})) {
     // A time that is not one is taken as none: the answer then counts as oldest.
-    if (KEY.test(key) && Number.isFinite(time) && time > 0) edited.set(key, time);
+    if (keys.isValid(key) && Number.isFinite(time) && time > 0) edited.set(key, time);
   }
   return { file, answers, edited };
 }
@@ -218,13 +240,13 @@ export class AnswerFileError extends Error {
 
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 
-function checkValue(key, value) {
+function checkValue(key, value, keys) {
   if (typeof value === "string" && value.length > MAX_TEXT) throw new AnswerFileError("too-long", key);
-  if (key.startsWith(RESPONDENT) && typeof value !== "string") throw new AnswerFileError("not-text", key);
+  if (key.startsWith(keys.respondent) && typeof value !== "string") throw new AnswerFileError("not-text", key);
   const ok =
     typeof value === "string" ||
     (typeof value === "number" && Number.isFinite(value)) ||
-    (Array.isArray(value) && value.length <= 1000 && value.every((v) => typeof v === "string" && KEY.test(v)));
+    (Array.isArray(value) && value.length <= 1000 && value.every((v) => typeof v === "string" && keys.isValid(v)));
   if (!ok) throw new AnswerFileError("not-an-answer", key);
 }
 
@@ -248,24 +270,25 @@ export function fromFile(data, instrument) {
     throw new AnswerFileError("unreadable");
   }
   if (Object.keys(data.answers).length > MAX_ANSWERS) throw new AnswerFileError("too-many", MAX_ANSWERS);
+  const keys = keyReader(instrument.keys);
   const answers = new Map();
-  for (const [group, prefix] of [[data.answers, ""], [data.respondent ?? {}, RESPONDENT]]) {
+  for (const [group, prefix] of [[data.answers, ""], [data.respondent ?? {}, keys.respondent]]) {
     for (const [name, value] of Object.entries(group)) {
       const key = prefix + name;
-      if (!KEY.test(key)) throw new AnswerFileError("bad-key");
-      checkValue(key, value);
+      if (!keys.isValid(key)) throw new AnswerFileError("bad-key");
+      checkValue(key, value, keys);
       answers.set(key, value);
     }
   }
-  checkNamed(answers);
+  checkNamed(answers, keys);
   return answers;
 }
 
 /** At most MAX_NAMED own activities or partners in one part of the form. */
-function checkNamed(answers) {
+function checkNamed(answers, keys) {
   const named = new Map();
   for (const key of answers.keys()) {
-    const section = NAMED.exec(key)?.[1];
+    const section = keys.namedIn(key);
     if (section) named.set(section, (named.get(section) ?? 0) + 1);
   }
   if ([...named.values()].some((count) => count > MAX_NAMED)) throw new AnswerFileError("too-many-named", MAX_NAMED);

@@ -71,7 +71,7 @@ class GkInstrument extends HTMLElement {
   #sentFor = new WeakSet(); // the lazy parts whose code was asked for: once only
 
   get instrument() {
-    return { id: this.dataset.instrument, version: Number(this.dataset.version) };
+    return { id: this.dataset.instrument, version: Number(this.dataset.version), keys: JSON.parse(this.dataset.keys) };
   }
 
   get #key() {

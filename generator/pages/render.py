@@ -83,6 +83,7 @@ def environment() -> Environment:
         link=keys.link,
         name_key=keys.name_key,
         respondent_key=keys.respondent_key,
+        key_scheme=keys.client_scheme(),
         place=lambda *names: _joined(keys.PLACE_SEPARATOR, names),
         between=lambda one, other: _joined(keys.BETWEEN, (one, other)),
         template_of=lambda item: part_of(item).template,

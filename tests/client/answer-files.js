@@ -2,7 +2,12 @@
 // answers.js's check refuses a file, with the Dutch sentence a user then reads (opening.js).
 // Shared by answers.test.js (the reason) and opening.test.js (the sentence); not a test itself.
 
-export const INSTRUMENT = { id: "reflectietool", version: 1 };
+import { readFileSync } from "node:fs";
+
+// The real instruments' structures as their comparison pages carry them (see line-up.test.js).
+export const STRUCTURES = JSON.parse(readFileSync(new URL("./fixtures/structures.json", import.meta.url), "utf8"));
+// An instrument as answers.js takes it: with the key scheme the page carries as data.
+export const INSTRUMENT = { id: "reflectietool", version: 1, keys: STRUCTURES.reflectietool.keys };
 
 /** A good answer file of INSTRUMENT, with some of its members replaced (undefined: left out). */
 export function answerFile(changes = {}) {

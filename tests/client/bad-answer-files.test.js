@@ -8,16 +8,16 @@ import { describe, test } from "node:test";
 
 import { fromFile } from "../../generator/client/answers.js";
 import { readJson, refusal } from "../../generator/client/opening.js";
+import { INSTRUMENT } from "./answer-files.js";
 
 const CORPUS = new URL("../data/bad-answers/", import.meta.url);
 const MESSAGES = JSON.parse(readFileSync(new URL("messages.json", CORPUS), "utf-8"));
-const REFLECTIETOOL = { id: "reflectietool", version: 1 };
 const files = readdirSync(CORPUS).filter((name) => name.endsWith(".json") && name !== "messages.json");
 
 /** What the page would say of a file: null when it is read as an answer file. */
 async function reasonFor(bytes) {
   try {
-    fromFile(await readJson(new Blob([bytes])), REFLECTIETOOL);
+    fromFile(await readJson(new Blob([bytes])), INSTRUMENT);
     return null;
   } catch (error) {
     return refusal(error);

@@ -10,7 +10,6 @@
 //     > tests/client/fixtures/structures.json
 // Make it again when a definition in tool_templates/ changes what these tests rely on.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 
 import { AnswerFileError } from "../../generator/client/answers.js";
@@ -28,9 +27,8 @@ import { refusal } from "../../generator/client/opening.js";
 import * as actions from "../../generator/parts/actions/actions-comparison.js";
 import * as menu from "../../generator/parts/menu/menu-comparison.js";
 import * as parties from "../../generator/parts/parties/parties-comparison.js";
-import { INSTRUMENT, answerFile } from "./answer-files.js";
+import { INSTRUMENT, STRUCTURES, answerFile } from "./answer-files.js";
 
-const STRUCTURES = JSON.parse(readFileSync(new URL("./fixtures/structures.json", import.meta.url), "utf8"));
 const PARTS = { actions, menu, parties };
 const answers = (object) => new Map(Object.entries(object));
 
@@ -55,26 +53,26 @@ function refusedAs(data, sentence) {
 describe("respondentName: what a respondent is called", () => {
   test("their name, else their organisation, else the file's name without .json", () => {
     const both = answers({ "respondent.naam": "Anna", "respondent.organisatie": "ROC" });
-    assert.equal(respondentName(both, "a.json"), "Anna");
-    assert.equal(respondentName(answers({ "respondent.naam": "  ", "respondent.organisatie": "ROC" }), "a.json"), "ROC");
-    assert.equal(respondentName(answers({}), "cas.json"), "cas");
-    assert.equal(respondentName(answers({}), "CAS.JSON"), "CAS");
-    assert.equal(respondentName(answers({}), "cas.json.txt"), "cas.json.txt");
+    assert.equal(respondentName(both, "a.json", INSTRUMENT), "Anna");
+    assert.equal(respondentName(answers({ "respondent.naam": "  ", "respondent.organisatie": "ROC" }), "a.json", INSTRUMENT), "ROC");
+    assert.equal(respondentName(answers({}), "cas.json", INSTRUMENT), "cas");
+    assert.equal(respondentName(answers({}), "CAS.JSON", INSTRUMENT), "CAS");
+    assert.equal(respondentName(answers({}), "cas.json.txt", INSTRUMENT), "cas.json.txt");
   });
 
   test("spaces and line breaks in a name become single spaces", () => {
-    assert.equal(respondentName(answers({ "respondent.naam": "  Anna \n de   Vries\t" }), "a.json"), "Anna de Vries");
+    assert.equal(respondentName(answers({ "respondent.naam": "  Anna \n de   Vries\t" }), "a.json", INSTRUMENT), "Anna de Vries");
   });
 
   test("a very long name is cut to 80 characters, ending in an ellipsis", () => {
-    const name = respondentName(answers({ "respondent.naam": "x".repeat(200) }), "a.json");
+    const name = respondentName(answers({ "respondent.naam": "x".repeat(200) }), "a.json", INSTRUMENT);
     assert.equal(name, `${"x".repeat(79)}…`);
-    assert.equal(respondentName(answers({ "respondent.naam": "y".repeat(80) }), "a.json"), "y".repeat(80));
+    assert.equal(respondentName(answers({ "respondent.naam": "y".repeat(80) }), "a.json", INSTRUMENT), "y".repeat(80));
   });
 
   test("a file with no name at all is called 'Naamloos', never an empty name", () => {
-    assert.equal(respondentName(answers({}), ".json"), "Naamloos");
-    assert.equal(respondentName(answers({}), "  "), "Naamloos");
+    assert.equal(respondentName(answers({}), ".json", INSTRUMENT), "Naamloos");
+    assert.equal(respondentName(answers({}), "  ", INSTRUMENT), "Naamloos");
   });
 });
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from typing import get_args
 
 import pytest
 from page_html import Element, page_body, parse
 from unit_support import ROOT, TOOL_TEMPLATES, VALID
 
-from generator.definition.instrument import Instrument
+from generator import answer_keys as keys
+from generator.definition.instrument import Instrument, RespondentField
 from generator.definition.load import load_instruments
 from generator.pages import comparison_data
 from generator.pages.addresses import instrument_path
@@ -103,3 +105,19 @@ def test_every_label_names_its_place(instrument: Instrument) -> None:
         else:
             name = form.find_one("label", for_=str(control.get("id"))).text()
         assert name == question.label, question.key
+
+
+def test_pages_and_the_client_tests_carry_the_one_scheme() -> None:
+    """The client reads and writes answer files by the scheme its page carries as data: a page
+    or the Node tests' copy of the comparison structure with another scheme would store, or
+    accept, other keys than the model lists."""
+    scheme = keys.client_scheme()
+    for instrument in load_instruments(TOOL_TEMPLATES):
+        page = parse(page_body(render_pages([instrument])[instrument_path(instrument)]))
+        carried = page.find_one("gk-instrument").get("data-keys")
+        assert carried is not None and json.loads(carried) == scheme, instrument.id
+    fixture = ROOT / "tests" / "client" / "fixtures" / "structures.json"
+    for instrument_id, structure in json.loads(fixture.read_text(encoding="utf-8")).items():
+        assert structure["keys"] == scheme, f"make {fixture.name} again ({instrument_id})"
+    asked = RespondentField.model_fields["id"].annotation
+    assert get_args(asked) == keys.RESPONDENT_FIELDS, "the fields a respondent's name comes from"

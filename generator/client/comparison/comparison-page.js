@@ -46,7 +46,7 @@ class Comparison {
   }
 
   get #instrument() {
-    return { id: this.#structure.id, version: this.#structure.version };
+    return { id: this.#structure.id, version: this.#structure.version, keys: this.#structure.keys };
   }
 
   #part(name) {
@@ -207,7 +207,7 @@ class Comparison {
     const code = await this.#ready();
     const stored = this.#stored();
     if (!code || !stored || this.#respondents.some((r) => r.own)) return;
-    const name = code.respondentName(stored.answers, "Mijn antwoorden");
+    const name = code.respondentName(stored.answers, "Mijn antwoorden", this.#instrument);
     this.#add({ ...stored, name, source: OWN, own: true });
     this.#render();
     this.#refuse([]);

@@ -2,7 +2,7 @@
 // who they are, which of their answers belong to this version of the instrument, and the combined
 // file. A repeated section is lined up by its part (parts/<type>/<type>-comparison.js: which matrix
 // columns or 8-tje partners are the same). Pure: no DOM, no storage.
-import { AnswerFileError, fromFile } from "../answers.js";
+import { AnswerFileError, fromFile, keyReader } from "../answers.js";
 import { keyScheme } from "../keys.js";
 
 export const COMPARISON_FORMAT = "gereedschapskist-vergelijking";
@@ -16,8 +16,8 @@ const shorten = (text) => (text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 
 export const sameName = (name) => oneLine(name).toLocaleLowerCase("nl");
 
 /** The name a respondent goes by: their name, else their organisation, else the file's name. */
-export function respondentName(answers, fileName) {
-  for (const key of ["respondent.naam", "respondent.organisatie"]) {
+export function respondentName(answers, fileName, instrument) {
+  for (const key of keyReader(instrument.keys).respondentKeys) {
     const value = answers.get(key);
     if (typeof value === "string" && oneLine(value)) return shorten(oneLine(value));
   }
@@ -43,7 +43,7 @@ export function distinctName(name, taken) {
 export function readEntries(data, fileName, instrument) {
   if (!isObject(data) || data.format !== COMPARISON_FORMAT) {
     const answers = fromFile(data, instrument);
-    return { entries: [{ name: respondentName(answers, fileName), data, answers, part: null }], refusals: [] };
+    return { entries: [{ name: respondentName(answers, fileName, instrument), data, answers, part: null }], refusals: [] };
   }
   if (data.version !== 1) {
     throw new AnswerFileError(
@@ -66,7 +66,7 @@ export function readEntries(data, fileName, instrument) {
       if (!isObject(respondent)) throw new AnswerFileError("Deze deelnemer is niet leesbaar.");
       const answers = fromFile(respondent.file, instrument);
       const given = typeof respondent.name === "string" ? shorten(oneLine(respondent.name)) : "";
-      const name = given || respondentName(answers, `${fileName} ${part}`);
+      const name = given || respondentName(answers, `${fileName} ${part}`, instrument);
       entries.push({ name, data: respondent.file, answers, part });
     } catch (error) {
       if (!(error instanceof AnswerFileError)) throw error;
@@ -107,6 +107,7 @@ export const aspects = (structure) =>
  *  by type. */
 export function knownKeys(structure, parts) {
   const keys = keyScheme(structure.keys);
+  const { respondent } = keyReader(structure.keys);
   const plain = new Set();
   const repeated = new Map();
   const own = new Map(); // fields whose part lines them up: an agreements list's rows
@@ -120,7 +121,7 @@ export function knownKeys(structure, parts) {
     }
   }
   return (key) => {
-    if (key.startsWith(keys.respondent) || plain.has(key)) return true;
+    if (key.startsWith(respondent) || plain.has(key)) return true;
     const [first, second, ...rest] = keys.split(key);
     const section = repeated.get(first);
     // Of a repeat, the key of its section alone holds the chosen columns or the parties in order.
