@@ -28,11 +28,13 @@ export function keyReader({ separator, link, nameField, respondent, respondentFi
     isValid: (key) =>
       key.split(separator).every((part) => {
         const ends = part.split(link);
-        return ends.length < 3 && ends.every((id) => ID.test(id));
+        return ends.length < 3 && ends.every(isId);
       }),
   };
 }
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Whether text is one id: lowercase letters and digits in groups joined by single hyphens. */
+export const isId = (text) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(text);
 
 /** The localStorage key of an instrument's answers (namespaced: Material keeps its own keys). */
 export const storageKey = (instrumentId) => `gereedschapskist:antwoorden:${instrumentId}`;

@@ -69,9 +69,13 @@ class GkInstrument extends HTMLElement {
   #blankView = false;
   #nearing = null; // watches the lazy parts come near the view
   #sentFor = new WeakSet(); // the lazy parts whose code was asked for: once only
+  #instrument = null;
 
+  /** `{ id, version, keys }` as answers.js takes it, read from the page once: every save uses it. */
   get instrument() {
-    return { id: this.dataset.instrument, version: Number(this.dataset.version), keys: JSON.parse(this.dataset.keys) };
+    const { dataset } = this;
+    this.#instrument ??= { id: dataset.instrument, version: Number(dataset.version), keys: JSON.parse(dataset.keys) };
+    return this.#instrument;
   }
 
   get #key() {

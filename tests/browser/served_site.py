@@ -15,6 +15,10 @@ CONFIG_FILE = PROJECT_DIR / "mkdocs.yml"
 FEEDBACK_EMAIL = "feedback@example.org"
 
 
+# Addresses that load nothing from a server.
+IN_THE_PAGE = ("data:", "blob:", "about:", "javascript:")
+
+
 class BuildError(Exception):
     """``mkdocs build`` failed; the message holds its output."""
 
@@ -57,10 +61,6 @@ def build_site(site_dir: Path, site_url: str) -> None:
 class SiteServer(LoopbackServer):
     """The built site on a loopback port, and which requests stay on it."""
 
-    def local_prefixes(self) -> tuple[str, ...]:
-        """How the addresses begin that stay on this server or inside the page (like data:)."""
-        return ("data:", "blob:", "about:", "javascript:", f"{self.origin}/")
-
     def is_local(self, url: str) -> bool:
-        """Whether a request to ``url`` stays on this server (or inside the page)."""
-        return url.startswith(self.local_prefixes())
+        """Whether a request to ``url`` stays on this server (or inside the page, like data:)."""
+        return url.startswith((*IN_THE_PAGE, f"{self.origin}/"))

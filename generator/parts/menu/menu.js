@@ -1,9 +1,7 @@
 // A matrix of columns chosen from a menu. Un-choosing hides a column but keeps what was typed;
 // own columns (named by the user) can be added, and removed for good after a question.
-import { MAX_NAMED } from "../../client/answers.js";
+import { MAX_NAMED, isId } from "../../client/answers.js";
 import { announceChange, fromTemplate, hasAnswer, newId, sharedStart, showName } from "../../client/dom.js";
-
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/; // no separator in it: one id, not a path
 
 class GkMenuMatrix extends HTMLElement {
   #listening = null;
@@ -83,7 +81,7 @@ class GkMenuMatrix extends HTMLElement {
     const own = new Map();
     for (const [key, name] of answers) {
       const id = key.startsWith(before) && key.endsWith(after) ? key.slice(before.length, -after.length) : "";
-      if (ID.test(id) && !menu.has(id)) own.set(id, name);
+      if (isId(id) && !menu.has(id)) own.set(id, name); // one id, not a path of them
     }
     for (const id of this.#ownIds()) if (!own.has(id)) this.#drop(id);
     // From the first column out of place on (one put back by Ongedaan maken), they are added anew.
