@@ -38,16 +38,8 @@ export const mirrorAll = (root) => {
 
 export const isTextControl = (element) => element.matches?.(TEXT_CONTROLS) ?? false;
 
-/** The page's address as the site is published (its canonical link, which the build writes from
-    the site's address): the ready PDFs are printed from a server on the building machine. */
-const publishedAddress = () =>
-  document.querySelector('link[rel="canonical"]')?.href ?? `${window.location.origin}${window.location.pathname}`;
-
-/** Date and address on paper: when it was printed, and where to fill it in online. */
+/** The date on paper: when it was printed (blank, a line to write it on). */
 export const fillPrintFacts = (root, { blank }) => {
   const date = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
   for (const slot of root.querySelectorAll("[data-gk-print-date]")) slot.textContent = blank ? "" : date;
-  for (const slot of root.querySelectorAll("[data-gk-print-url]")) {
-    slot.textContent = ` · Digitaal in te vullen op ${publishedAddress()}`;
-  }
 };

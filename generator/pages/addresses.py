@@ -4,8 +4,10 @@ them (``tools/x.md`` is served at ``/tools/x/``)."""
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from ..definition.instrument import Instrument
@@ -43,7 +45,32 @@ def asset_path(source: str) -> str:
 def assets_url(page_path: str) -> str:
     """The assets folder as a link from a generated page (with directory URLs, as the site has
     them: ``tools/x.md`` is served at ``tools/x/``, ``tools/index.md`` at ``tools/``)."""
+    return "../" * len(_page_folder(page_path).parts) + ASSETS_DIR
+
+
+def _page_folder(page_path: str) -> PurePosixPath:
+    """The folder a generated page is served as (with directory URLs, as the site has them)."""
     folder = PurePosixPath(page_path).with_suffix("")
-    if folder.name == "index":
-        folder = folder.parent
-    return "../" * len(folder.parts) + ASSETS_DIR
+    return folder.parent if folder.name == "index" else folder
+
+
+def published_address(site_url: str | None) -> str | None:
+    """The address the site is published at, for paper ("Digitaal in te vullen op …"), or None
+    when ``site_url`` is empty or on this machine (a loopback address, as in a local build):
+    a sheet must never send a reader to localhost."""
+    if not site_url:
+        return None
+    host = (urlsplit(site_url).hostname or "").rstrip(".").lower()
+    if host in ("", "localhost") or host.endswith(".localhost"):
+        return None
+    address = site_url if site_url.endswith("/") else f"{site_url}/"
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return address  # a host name
+    return None if ip.is_loopback or ip.is_unspecified else address
+
+
+def page_address(site_address: str, page_path: str) -> str:
+    """A generated page's published address (``tools/x.md`` is at ``<site>/tools/x/``)."""
+    return f"{site_address}{_page_folder(page_path).as_posix()}/"

@@ -27,6 +27,7 @@ from .addresses import (
     assets_url,
     comparison_path,
     instrument_path,
+    page_address,
     pdf_name,
 )
 from .own_result import result_model
@@ -101,7 +102,11 @@ def environment() -> Environment:
 
 
 def render_pages(
-    instruments: list[Instrument], *, pdfs: bool = False, feedback_email: str | None = None
+    instruments: list[Instrument],
+    *,
+    pdfs: bool = False,
+    feedback_email: str | None = None,
+    site_address: str | None = None,
 ) -> dict[str, str]:
     """Every generated page, by its path below the docs folder: the overview, one per tool and
     its comparison view, and the maintainers' reference of the definition format; and the one
@@ -110,7 +115,8 @@ def render_pages(
     ``pdfs`` says whether ready PDFs will sit next to the pages (see ``pdf.Printer``); without
     them the download links point at the blank print view. With a ``feedback_email``, each tool
     page ends in a feedback block that can send to it (raises FeedbackAddressError if it is not
-    an address).
+    an address). With a ``site_address`` (see ``addresses.published_address``), paper says
+    where each instrument is filled in online.
     """
     address = feedback.feedback_address(feedback_email)
     env = environment()
@@ -141,6 +147,7 @@ def render_pages(
             instrument=instrument,
             pdfs=pdfs,
             feedback_email=address,
+            online=site_address and page_address(site_address, instrument_path(instrument)),
         )
         render(
             "comparison.md",

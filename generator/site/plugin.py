@@ -18,7 +18,13 @@ from mkdocs.structure.pages import Page
 
 from ..definition.instrument import Instrument
 from ..definition.load import DefinitionError, load_instruments
-from ..pages.addresses import OVERVIEW_PATH, asset_path, comparison_path, instrument_path
+from ..pages.addresses import (
+    OVERVIEW_PATH,
+    asset_path,
+    comparison_path,
+    instrument_path,
+    published_address,
+)
 from ..pages.feedback import FeedbackAddressError, feedback_address
 from ..pages.reference import MissingReference
 from ..pages.render import SCRIPTS, asset_files, render_pages
@@ -82,18 +88,31 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             script.type = "module"
             config.extra_javascript.append(script)
         self._start_printer()
-        self._pages = self._render()
+        self._pages = self._render(self._site_address(config))
         self._known_scripts = KnownScripts.from_templates(config.theme.dirs)
         self._script_hashes = set()
         return config
 
-    def _render(self) -> dict[str, str]:
+    def _site_address(self, config: MkDocsConfig) -> str | None:
+        """Where the site is published, for paper; a local address is left off it (and a build
+        says so once: a publication needs SITE_URL)."""
+        address = published_address(config.site_url)
+        if address is None and not self._serving:
+            log.warning(
+                "site_url is %r, not a published address: paper leaves out where to fill the "
+                "instruments in online. Set SITE_URL to the site's address when publishing.",
+                config.site_url,
+            )
+        return address
+
+    def _render(self, site_address: str | None) -> dict[str, str]:
         """Every generated page; any failure is one line for the maintainer, not a traceback."""
         try:
             return render_pages(
                 self.instruments,
                 pdfs=self._printer is not None,
                 feedback_email=self.config.feedback_email,
+                site_address=site_address,
             )
         except MissingReference as error:
             raise PluginError(str(error)) from None

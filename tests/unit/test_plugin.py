@@ -30,13 +30,17 @@ _ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequ
 
 
 FEEDBACK_EMAIL = "feedback@example.org"
+SITE_URL = "https://gereedschapskist.example.nl/"
 
 
-def mkdocs_build(config: Path, site_dir: Path, **env: str) -> tuple[int, str]:
-    """Build a site strictly, as the publisher does; returns the exit code and all output."""
+def mkdocs_build(
+    config: Path, site_dir: Path, *, strict: bool = True, **env: str
+) -> tuple[int, str]:
+    """Build a site strictly, as the publisher does (at its published address unless ``env``
+    says otherwise); returns the exit code and all output."""
     result = run(
-        sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", site_dir,
-        cwd=config.parent, **env,
+        sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []),
+        "-f", config, "-d", site_dir, cwd=config.parent, **{"SITE_URL": SITE_URL, **env},
     )  # fmt: skip
     return result.returncode, result.stdout + result.stderr
 
@@ -120,6 +124,7 @@ def _config_with(
     a browser and most of a build's time."""
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config["docs_dir"] = str(docs_dir)
+    config["site_url"] = SITE_URL
     if isinstance(config.get("theme"), dict) and "custom_dir" in config["theme"]:
         config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     for plugin in config["plugins"]:
@@ -262,6 +267,39 @@ def test_no_internal_link_or_anchor_is_broken(site: Path) -> None:
 
 
 NO_BROWSER = {"CHROMIUM_PATH": "/nonexistent/chromium"}
+
+
+ONLINE = "Digitaal in te vullen op"
+PRINT_SOURCE = "gk-print-only gk-print-source"
+
+
+def test_paper_names_the_published_address_of_each_instrument(site: Path) -> None:
+    """A sheet must send its reader to the instrument online, at the address it is published."""
+    for instrument in load_instruments(TOOL_TEMPLATES):
+        source = _page(site, f"tools/{instrument.id}").find_one("p", class_=PRINT_SOURCE)
+        assert f"{ONLINE} {SITE_URL}tools/{instrument.id}/" in source.text()
+
+
+@pytest.mark.parametrize("site_url", ["http://127.0.0.1:8000/", "http://localhost:8000/x/"])
+def test_a_local_address_stays_off_paper_and_the_build_warns_once(
+    tmp_path: Path, site_url: str
+) -> None:
+    """A publication built without its address would print localhost on every sheet."""
+    code, output = mkdocs_build(
+        ROOT / "mkdocs.yml", tmp_path, strict=False, SITE_URL=site_url, GEREEDSCHAPSKIST_PDF="never"
+    )
+    assert code == 0, output
+    assert output.count("not a published address") == 1, output
+    for instrument in load_instruments(TOOL_TEMPLATES):
+        source = _page(tmp_path, f"tools/{instrument.id}").find_one("p", class_=PRINT_SOURCE)
+        assert ONLINE not in source.text()
+        assert "Gereedschapskist samenwerking" in source.text()
+    # Publishing is strict: the warning stops it.
+    code, output = mkdocs_build(
+        ROOT / "mkdocs.yml", tmp_path / "strict", SITE_URL=site_url, GEREEDSCHAPSKIST_PDF="never"
+    )
+    assert code != 0
+    assert "not a published address" in output
 
 
 def test_build_without_a_browser_links_to_the_print_view(tmp_path: Path) -> None:
