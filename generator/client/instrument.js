@@ -3,7 +3,7 @@
 // after Material's instant navigation), shared between tabs, exported, imported, wiped and
 // printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
 import * as answersModule from "./answers.js";
-import { fillPrintFacts, isBlankView, isTextControl, mirror, mirrorAll } from "./print.js";
+import { BLANK, OwnPaper, WORKSHEET, blankView, fillPrintFacts, isTextControl, mirror, mirrorAll } from "./print.js";
 
 const {
   AnswerFileError,
@@ -68,8 +68,9 @@ class GkInstrument extends HTMLElement {
   #listening = null;
   #blankView = false;
   #nearing = null; // watches the lazy parts come near the view
-  #sentFor = new WeakSet(); // the lazy parts whose code was asked for: once only
+  #sentFor = new WeakMap(); // the lazy parts whose code was asked for (once only): its promise
   #instrument = null;
+  #paper = null; // paper of its own, if the instrument has one (OwnPaper)
 
   /** `{ id, version, keys }` as answers.js takes it, read from the page once: every save uses it. */
   get instrument() {
@@ -100,8 +101,9 @@ class GkInstrument extends HTMLElement {
 
   #onClick = (event) => {
     const action = event.target.closest?.(TOOL_BUTTONS)?.dataset.gkAction;
-    if (action === "print") window.print();
-    else if (action === "print-blank") this.#printBlank();
+    if (action === "print") this.#print();
+    else if (action === "print-blank") this.#printBlank(BLANK);
+    else if (action === "print-worksheet") this.#printBlank(WORKSHEET);
     else if (action === "export") this.export();
     else if (action === "import") this.querySelector("[data-gk-file]").click();
     else if (action === "wipe") this.wipe();
@@ -138,7 +140,28 @@ class GkInstrument extends HTMLElement {
   // The form has no server to go to: Enter in a one-line field must not reload the page.
   #onSubmit = (event) => event.preventDefault();
 
-  #onBeforePrint = () => fillPrintFacts(this, { blank: this.#blankView });
+  #onBeforePrint = () => {
+    fillPrintFacts(this, { blank: this.#blankView });
+    if (!this.#blankView) this.#paper.lay(this, { blank: false });
+  };
+
+  #onAfterPrint = () => this.#blankView || this.#paper.clear(this);
+
+  // Paper of its own (the poster) prints from code that loads on the page's first use; the
+  // browser's print shortcut before that waits for it.
+  #onKey = (event) => {
+    const shortcut = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "p";
+    if (shortcut && this.#paper.wanted && !this.#blankView) {
+      event.preventDefault();
+      this.#print();
+    }
+  };
+
+  #loadPaper = () => this.#paper.load().catch(() => {}); // offline: the form prints instead
+
+  #print() {
+    Promise.all([this.#paper.load(), this.whenComplete()]).finally(() => window.print());
+  }
 
   connectedCallback() {
     this.#form = this.querySelector("form");
@@ -156,6 +179,12 @@ class GkInstrument extends HTMLElement {
     window.addEventListener("storage", this.#onStorage, on);
     window.addEventListener("resize", this.#growAll, on);
     window.addEventListener("beforeprint", this.#onBeforePrint, on);
+    window.addEventListener("afterprint", this.#onAfterPrint, on);
+    window.addEventListener("keydown", this.#onKey, on);
+    this.#paper = new OwnPaper(this.dataset.paper);
+    for (const use of ["pointerdown", "focusin", "keydown"]) {
+      this.addEventListener(use, this.#loadPaper, { ...on, once: true });
+    }
     // Start once the components inside are defined (and so upgraded), as restoring needs them.
     const types = new Set([...this.querySelectorAll(`${PARTS}:not(${LAZY})`)].map((part) => part.dataset.gkPart));
     Promise.all([...types].map(partModule)).then(
@@ -177,7 +206,8 @@ class GkInstrument extends HTMLElement {
 
   #start() {
     if (!this.#form) return;
-    this.#blankView = isBlankView();
+    const view = blankView();
+    this.#blankView = view !== null;
     // Whatever was typed before this code arrived: kept, with the stored answers put around it
     // (and not printed in the blank view).
     const early = takeEarlyAnswers(this.#form);
@@ -188,6 +218,16 @@ class GkInstrument extends HTMLElement {
       this.dataset.gkAfdruk = "leeg";
       this.#form.inert = true;
       this.querySelector("[data-gk-blank-notice]")?.removeAttribute("hidden");
+      if (view === WORKSHEET) {
+        this.closest(".gk-page")?.setAttribute("data-gk-paper", "a4-portrait");
+      } else if (this.dataset.paper) {
+        // Ready once its paper is laid out: the ready PDFs are printed then.
+        this.#paper.load().then(
+          () => (this.#paper.lay(this, { blank: true }), this.#ready()),
+          () => this.#ready(),
+        );
+        return;
+      }
     } else {
       this.querySelector("[data-gk-toolbar]")?.removeAttribute("hidden");
       // An answer longer than a file may hold could be saved, but never read back.
@@ -204,6 +244,10 @@ class GkInstrument extends HTMLElement {
       }
       this.#offerSetAside();
     }
+    this.#ready();
+  }
+
+  #ready() {
     this.#watchLazyParts();
     // Its code arrives after the page has loaded: say when the form is ready for use.
     this.toggleAttribute("data-gk-ready", true);
@@ -223,12 +267,21 @@ class GkInstrument extends HTMLElement {
    *  what the part holds stays kept. */
   #loadPart(part) {
     this.#nearing?.unobserve(part);
-    if (part.matches(":defined") || this.#sentFor.has(part)) return;
-    this.#sentFor.add(part);
-    partModule(part.dataset.gkPart).then(
-      () => this.#show(this.#current()),
-      () => this.#message(PART_UNAVAILABLE, "alert"),
-    );
+    if (!this.#sentFor.has(part)) {
+      const loading = part.matches(":defined")
+        ? Promise.resolve()
+        : partModule(part.dataset.gkPart).then(
+            () => this.#show(this.#current()),
+            () => this.#message(PART_UNAVAILABLE, "alert"),
+          );
+      this.#sentFor.set(part, loading);
+    }
+    return this.#sentFor.get(part);
+  }
+
+  /** Resolves once every lazy part has its code and shows what it holds: paper needs it all. */
+  whenComplete() {
+    return Promise.all([...this.querySelectorAll(LAZY)].map((part) => this.#loadPart(part)));
   }
 
   /** Restore the answers saved in this browser, if any. */
@@ -318,9 +371,9 @@ class GkInstrument extends HTMLElement {
   }
 
   // Few visits print the blank view from here: its code loads when the button is pressed.
-  #printBlank() {
+  #printBlank(view) {
     import("./print-blank.js").then(
-      ({ printBlank }) => printBlank(),
+      ({ printBlank }) => printBlank(view),
       () =>
         this.#message(
           "De lege afdrukversie kon niet worden geladen: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.",

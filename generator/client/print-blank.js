@@ -1,10 +1,9 @@
 // Leeg afdrukken on a filled-in page: the blank print view printed from a hidden frame, so the
 // page and its answers stay as they are. Loaded by instrument.js when the button is pressed.
-import { BLANK_PARAMETER } from "./print.js";
+import { BLANK, BLANK_PARAMETER } from "./print.js";
 
-/** The blank print view of the page at `path`. */
-const blankViewUrl = (path = window.location.pathname) =>
-  `${path}?${new URLSearchParams([BLANK_PARAMETER])}`;
+/** A blank print view (BLANK or WORKSHEET) of this page. */
+const blankViewUrl = (view) => `${window.location.pathname}?${new URLSearchParams([[BLANK_PARAMETER, view]])}`;
 
 /** Resolves once the instrument in a document has started (its code arrives after the page's
     load event), or after a few seconds: then the page prints as it is. A hidden frame gets no
@@ -23,8 +22,8 @@ const started = (document, patience = 5000) =>
     ask();
   });
 
-/** Print the blank view from this page, in a hidden frame, so this page and its answers stay. */
-export const printBlank = () => {
+/** Print a blank view from this page, in a hidden frame, so this page and its answers stay. */
+export const printBlank = (view = BLANK) => {
   document.querySelector(".gk-print-frame")?.remove();
   const frame = document.createElement("iframe");
   frame.className = "gk-print-frame";
@@ -42,6 +41,6 @@ export const printBlank = () => {
     },
     { once: true },
   );
-  frame.src = blankViewUrl();
+  frame.src = blankViewUrl(view);
   document.body.append(frame);
 };

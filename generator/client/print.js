@@ -1,14 +1,64 @@
-// Printing an instrument: the blank print view (`?afdruk=leeg`) and copies of typed text that
-// print in full (printing the blank view from the filled-in page is in print-blank.js). A text
-// box clips what does not fit in it on paper (and Material's print styles do not help), so every
-// text control gets a print-only copy of its text that grows with it, in every browser.
+// Printing an instrument: the blank print views (`?afdruk=leeg`, and `?afdruk=werkblad` for a
+// poster's personal worksheet), paper of its own for an instrument that has one (the poster:
+// paper/), and copies of typed text that print in full (printing a blank view from the
+// filled-in page is in print-blank.js). A text box clips what does not fit in it on paper (and
+// Material's print styles do not help), so every text control gets a print-only copy of its
+// text that grows with it, in every browser.
 
 const TEXT_CONTROLS = "textarea, input.gk-input[type=text], input.gk-input[type=date]";
-export const BLANK_PARAMETER = ["afdruk", "leeg"];
+export const BLANK_PARAMETER = "afdruk";
+export const BLANK = "leeg";
+export const WORKSHEET = "werkblad"; // a poster's blank form for one person, on A4 portrait
 
-/** Whether this page is the blank print view: no answers shown, nothing saved. */
-export const isBlankView = () =>
-  new URLSearchParams(window.location.search).get(BLANK_PARAMETER[0]) === BLANK_PARAMETER[1];
+/** Which blank print view this page is (BLANK or WORKSHEET), or null for the page to fill in. */
+export const blankView = () => {
+  const view = new URLSearchParams(window.location.search).get(BLANK_PARAMETER);
+  return view === BLANK || view === WORKSHEET ? view : null;
+};
+
+/** Whether this page is a blank print view: no answers shown, nothing saved. */
+export const isBlankView = () => blankView() !== null;
+
+/** Paper of its own, for an instrument that has one (`data-paper`: its module in paper/): its
+    code loads when first wanted, and it is laid out just before printing. Until it has loaded
+    (or when it cannot), the form itself prints. */
+export class OwnPaper {
+  #kind;
+  #module = null;
+  #loading = null;
+
+  constructor(kind) {
+    this.#kind = kind;
+  }
+
+  get wanted() {
+    return Boolean(this.#kind) && !this.#module;
+  }
+
+  load() {
+    if (!this.#kind) return Promise.resolve();
+    this.#loading ??= import(`./paper/${this.#kind}.js`).then(
+      async (module) => {
+        await module.ready();
+        this.#module = module;
+      },
+      (error) => {
+        this.#loading = null; // another try later, when the connection is back
+        throw error;
+      },
+    );
+    return this.#loading;
+  }
+
+  /** Lay the instrument out on its paper (synchronously: this runs in `beforeprint`). */
+  lay(instrument, { blank }) {
+    this.#module?.render(instrument, { blank });
+  }
+
+  clear(instrument) {
+    instrument.querySelector(":scope > .gk-paper")?.remove();
+  }
+}
 
 /** Give a text control its print copy (once) and copy its current text into it. */
 export const mirror = (control) => {

@@ -5,6 +5,7 @@ them (``tools/x.md`` is served at ``/tools/x/``)."""
 from __future__ import annotations
 
 import ipaddress
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -16,7 +17,9 @@ TOOLS_DIR = "tools"
 OVERVIEW_PATH = f"{TOOLS_DIR}/index.md"
 COMPARISON_SLUG = "vergelijken"  # /tools/<id>/vergelijken/
 REFERENCE_PATH = "voor-beheerders/referentie.md"
-BLANK_QUERY = "?afdruk=leeg"  # an instrument's page as its blank print view
+BLANK_VIEW = "leeg"  # ?afdruk=leeg: an instrument's page as its blank print view
+WORKSHEET_VIEW = "werkblad"  # ?afdruk=werkblad: a poster's blank form for one person
+BLANK_QUERY = f"?afdruk={BLANK_VIEW}"
 # The client's files: each at its path below the generator package (client/…, parts/<type>/…),
 # so a module's relative imports are the same in the source and on the site.
 ASSETS_DIR = "assets/gereedschapskist"
@@ -32,9 +35,48 @@ def comparison_path(instrument: Instrument) -> str:
     return f"{TOOLS_DIR}/{instrument.id}/{COMPARISON_SLUG}.md"
 
 
+@dataclass(frozen=True)
+class BlankPrint:
+    """A blank print of an instrument: a print view on a paper size, and its ready PDF."""
+
+    instrument_id: str
+    view: str  # BLANK_VIEW or WORKSHEET_VIEW
+    paper: str  # "A4", "A3", "A2"
+    orientation: str  # "portrait" or "landscape"
+    name: str = ""  # what it is, when it is not the instrument's own print ("werkblad")
+    enlarges: str | None = None  # the file it is a scaled-up copy of (a poster for a plotter)
+
+    @property
+    def file(self) -> str:
+        """The ready PDF's name, next to the instrument's page: ``<id>-<view>-<paper>.pdf``."""
+        return f"{self.instrument_id}-{self.view}-{self.paper.lower()}.pdf"
+
+    @property
+    def query(self) -> str:
+        return f"?afdruk={self.view}"
+
+
+def blank_prints(instrument: Instrument) -> list[BlankPrint]:
+    """An instrument's blank prints, its own first (on the paper of its definition). A poster is
+    also made one size up for a plotter, and has a worksheet for one person on A4."""
+    own = BlankPrint(
+        instrument.id, BLANK_VIEW, instrument.print.paper, instrument.print.orientation
+    )
+    if instrument.layout != "poster":
+        return [own]
+    larger = {"A4": "A3", "A3": "A2"}[own.paper]
+    return [
+        own,
+        BlankPrint(
+            instrument.id, BLANK_VIEW, larger, own.orientation, name="poster", enlarges=own.file
+        ),
+        BlankPrint(instrument.id, WORKSHEET_VIEW, "A4", "portrait", name="werkblad voor één persoon"),
+    ]
+
+
 def pdf_name(instrument: Instrument) -> str:
-    """The blank PDF's file name, next to the instrument's page: ``<id>-leeg-<paper>.pdf``."""
-    return f"{instrument.id}-leeg-{instrument.print.paper.lower()}.pdf"
+    """The ready PDF of an instrument's own blank print."""
+    return blank_prints(instrument)[0].file
 
 
 def asset_path(source: str) -> str:

@@ -20,15 +20,14 @@ from ..parts.scale import DONT_KNOW
 from ..site.minify import minify_js
 from . import comparison_data, feedback
 from .addresses import (
-    BLANK_QUERY,
     OVERVIEW_PATH,
     REFERENCE_PATH,
     asset_path,
     assets_url,
+    blank_prints,
     comparison_path,
     instrument_path,
     page_address,
-    pdf_name,
 )
 from .own_result import result_model
 from .reference import reference_page
@@ -90,8 +89,7 @@ def environment() -> Environment:
         template_of=lambda item: part_of(item).template,
         dont_know_value=DONT_KNOW,
         min_parties=MIN_PARTIES,
-        pdf_name=pdf_name,
-        blank_query=BLANK_QUERY,
+        blank_prints=blank_prints,
         feedback_title=feedback.TITLE,
         feedback_questions=feedback.QUESTIONS,
         mailto=feedback.mailto,
@@ -181,6 +179,11 @@ def style_bundle(sources: list[str]) -> tuple[str, str]:
     return asset_path(f"stijl-{digest}.css"), css
 
 
+# Stylesheets the client loads itself, next to the module that needs them: paper of our own is
+# only wanted when printing, so it stays out of every page's bundle.
+LOADED_STYLES = ("client/paper/paper.css",)
+
+
 def client_sources() -> list[str]:
     """The client's JavaScript modules, as paths below the generator package: the shared ones in
     ``client/`` and each part's own."""
@@ -193,11 +196,17 @@ def client_sources() -> list[str]:
 def asset_files() -> dict[str, bytes]:
     """The client's JavaScript modules, by their path below the site root, minified: comments
     and layout are for people reading the source, not for every visitor's download. (Its CSS
-    ships in the stylesheets that ``render_pages`` makes for each page.)"""
-    return {
+    ships in the stylesheets that ``render_pages`` makes for each page, but for the ones its
+    code loads when it needs them: ``LOADED_STYLES``.)"""
+    scripts = {
         asset_path(name): minify_js((GENERATOR_DIR / name).read_text("utf-8"), name).encode()
         for name in client_sources()
     }
+    styles = {
+        asset_path(name): rcssmin.cssmin((GENERATOR_DIR / name).read_text("utf-8")).encode()
+        for name in LOADED_STYLES
+    }
+    return scripts | styles
 
 
 def site_sources(
