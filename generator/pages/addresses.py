@@ -56,6 +56,9 @@ class BlankPrint:
         return f"?afdruk={self.view}"
 
 
+WORKSHEET_NAME = "werkblad voor één persoon"
+
+
 def blank_prints(instrument: Instrument) -> list[BlankPrint]:
     """An instrument's blank prints, its own first (on the paper of its definition). A poster is
     also made one size up for a plotter, and has a worksheet for one person on A4."""
@@ -70,7 +73,9 @@ def blank_prints(instrument: Instrument) -> list[BlankPrint]:
         BlankPrint(
             instrument.id, BLANK_VIEW, larger, own.orientation, name="poster", enlarges=own.file
         ),
-        BlankPrint(instrument.id, WORKSHEET_VIEW, "A4", "portrait", name="werkblad voor één persoon"),
+        BlankPrint(
+            instrument.id, WORKSHEET_VIEW, "A4", "portrait", name="werkblad voor één persoon"
+        ),
     ]
 
 

@@ -18,7 +18,7 @@ from .chromium import CHROMIUM_ARGS, LoopbackServer, NoBrowser, chromium_executa
 PAPER_MM = {"A4": (210, 297), "A3": (297, 420), "A2": (420, 594)}
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Playwright
+    from playwright.sync_api import Browser, Page, Playwright
 
 
 class Printer:
@@ -62,7 +62,10 @@ class Printer:
                             page.wait_for_selector("gk-instrument[data-gk-ready]", state="attached")
                             # Tagged, with an outline of its headings: for screen readers too.
                             page.pdf(
-                                path=str(target), prefer_css_page_size=True, tagged=True, outline=True
+                                path=str(target),
+                                prefer_css_page_size=True,
+                                tagged=True,
+                                outline=True,
                             )
                         written.append(target)
             finally:
@@ -72,6 +75,12 @@ class Printer:
     def close(self) -> None:
         self._browser.close()
         self._playwright.stop()
+
+
+def print_pdf(page: Page, target: Path) -> None:
+    """The page as Chromium prints it at the page's own paper size: tagged, with an outline of
+    its headings, readable by screen readers too."""
+    page.pdf(path=str(target), prefer_css_page_size=True, tagged=True, outline=True)
 
 
 def enlarge(source: Path, target: Path, blank: BlankPrint) -> None:

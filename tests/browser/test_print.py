@@ -284,6 +284,7 @@ def test_afdrukken_prints_this_page(page: Page, site: SiteServer) -> None:
     record_prints(page)
     page.goto(definitions.instrument_url("reflectietool"))
     page.get_by_role("button", name="Afdrukken", exact=True).click()
+    page.wait_for_function("() => (window.gkPrinted || []).length > 0")
     assert printed(page) == [site.url(definitions.instrument_url("reflectietool"))]
 
 

@@ -195,6 +195,11 @@ def test_overview_links_every_instrument(rendered: Rendered) -> None:
         for link in [
             (f"{i.id}/", i.title),
             (f"{i.id}/?afdruk=leeg", f"Lege afdrukversie, {i.print.paper}"),
+            *(
+                [(f"{i.id}/?afdruk=werkblad", "Afdrukversie, A4 (werkblad voor één persoon)")]
+                if i.layout == "poster"
+                else []
+            ),
         ]
     ]
     comparisons = [
@@ -203,19 +208,35 @@ def test_overview_links_every_instrument(rendered: Rendered) -> None:
     assert links == cards + comparisons
 
 
+ONE_UP = {"A4": "A3", "A3": "A2"}  # a poster's ready PDF for a plotter
+
+
 def test_download_links_follow_whether_pdfs_are_made(rendered: Rendered) -> None:
     """A download link would lead to a PDF the build did not make, or miss one it did."""
     instruments, _ = rendered
     with_pdfs = render_pages(instruments, pdfs=True)
     overview = parse(page_body(with_pdfs["tools/index.md"]))
     cards = [(a.get("href"), a.text()) for a in overview.iter("a") if "gk-print-link" in a.classes]
-    assert cards == [
-        (f"{i.id}/{pdf_name(i)}", f"Download als PDF, {i.print.paper}") for i in instruments
-    ]
+    expected = {
+        i.id: [(pdf_name(i), f"Download als PDF, {i.print.paper}")]
+        + (
+            [
+                (
+                    f"{i.id}-leeg-{ONE_UP[i.print.paper].lower()}.pdf",
+                    f"PDF, {ONE_UP[i.print.paper]} (poster)",
+                ),
+                (f"{i.id}-werkblad-a4.pdf", "PDF, A4 (werkblad voor één persoon)"),
+            ]
+            if i.layout == "poster"
+            else []
+        )
+        for i in instruments
+    }
+    assert cards == [(f"{i.id}/{href}", text) for i in instruments for href, text in expected[i.id]]
     for instrument in instruments:
         page = parse(page_body(with_pdfs[instrument_path(instrument)]))
-        (link,) = [a for a in page.iter("a") if "gk-print-link" in a.classes]
-        assert link.get("href") == pdf_name(instrument)
+        links = [(a.get("href"), a.text()) for a in page.iter("a") if "gk-print-link" in a.classes]
+        assert links == expected[instrument.id]
 
 
 def test_every_question_has_one_labelled_control(rendered: Rendered) -> None:

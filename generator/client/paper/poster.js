@@ -26,7 +26,8 @@ const titleBand = (instrument, { blank }) => {
       .map((field) => valueOf(instrument.querySelector(`[name="respondent.${field}"]`)))
       .filter(Boolean);
     const date = instrument.querySelector("[data-gk-print-date]")?.textContent ?? "";
-    facts.textContent = [...who, date].filter(Boolean).join(" · ");
+    const filledBy = who.length ? `Ingevuld door ${who.join(", ")}` : "";
+    facts.textContent = [filledBy, date && `Datum ${date}`].filter(Boolean).join(" · ");
   }
   band.append(facts);
   return band;

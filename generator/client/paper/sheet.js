@@ -2,7 +2,8 @@
 // praatplaat as a poster). A sheet is laid out in millimetres and points, the same on screen and
 // on paper, so its text is fitted before printing, while it is measured off-screen: text that
 // does not fit is cut at a word with a numbered reference ("zie 3") to an appendix that prints
-// every character. The sheet is aria-hidden: on screen the form itself is the page.
+// every character. Off-screen it is hidden from everyone (on screen the form is the page); on
+// paper it is what a tagged PDF's reader reads.
 
 const STYLES = new URL("./paper.css", import.meta.url).href;
 let styles = null;
@@ -36,7 +37,6 @@ export const labelText = (label) => {
 export const paperOf = (instrument) => {
   instrument.querySelector(":scope > .gk-paper")?.remove();
   const paper = make("div", "gk-paper");
-  paper.setAttribute("aria-hidden", "true");
   instrument.append(paper);
   return paper;
 };
