@@ -12,10 +12,11 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 from markupsafe import Markup, escape
 
 from .. import answer_keys as keys
-from ..definition.instrument import Instrument
+from ..definition.instrument import Instrument, Section
 from ..definition.markdown import markdown_html
 from ..parts import PARTS, part_of
-from ..parts.parties import MIN_PARTIES
+from ..parts.menu import MenuRepeat
+from ..parts.parties import MIN_PARTIES, PartiesRepeat
 from ..parts.scale import DONT_KNOW
 from ..site.minify import minify_js
 from . import comparison_data, feedback
@@ -94,6 +95,7 @@ def environment() -> Environment:
         feedback_questions=feedback.QUESTIONS,
         mailto=feedback.mailto,
         result_model=result_model,
+        own_paper=own_paper,
     )
     env.filters["feedback_subject"] = feedback.subject
     return env
@@ -156,6 +158,34 @@ def render_pages(
         )
     files[REFERENCE_PATH] = reference_page()
     return {path: text.lstrip() for path, text in files.items()}
+
+
+def own_paper(instrument: Instrument) -> str | None:
+    """The paper of its own the client lays an instrument out on (``client/paper/<name>.js``),
+    when its form is one that paper knows: a poster of long answers ("poster"), one parties
+    section ("eight": het 8-tje), or one menu matrix after long answers ("table"); each with
+    agreements or without. Any other form prints as it is."""
+    agreements = [s for s in instrument.sections if not s.repeat and _only(s, "actions")]
+    rest = [s for s in instrument.sections if s not in agreements]
+    if len(agreements) > 1:
+        return None
+    if instrument.layout == "poster" and all(not s.repeat and _only(s, "long_text") for s in rest):
+        return "poster"
+    if len(rest) == 1 and isinstance(rest[0].repeat, PartiesRepeat):
+        return "eight"
+    matrices = [s for s in rest if isinstance(s.repeat, MenuRepeat)]
+    answers = [s for s in rest if not s.repeat and _only(s, "long_text")]
+    if (
+        len(matrices) == 1
+        and len(matrices[0].fields) > 0
+        and len(matrices) + len(answers) == len(rest)
+    ):
+        return "table"
+    return None
+
+
+def _only(section: Section, field_type: str) -> bool:
+    return all(field.type == field_type for field in section.fields)
 
 
 def _instrument_styles(instrument: Instrument, *, feedback: bool) -> list[str]:

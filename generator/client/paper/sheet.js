@@ -41,12 +41,72 @@ export const paperOf = (instrument) => {
   return paper;
 };
 
-export const removePaper = (instrument) => instrument.querySelector(":scope > .gk-paper")?.remove();
+/** The value of a control, as typed (white space at the ends left off). */
+export const valueOf = (control) => control?.value.trim() ?? "";
+
+const pageTitle = (instrument) => instrument.closest(".gk-page").querySelector("h1").textContent;
+
+/** The sheet's title band: the instrument, and its purpose (blank) or who filled it in when. */
+export const titleBand = (instrument, { blank }) => {
+  const band = make("header", "gk-sheet__band");
+  band.append(make("h1", "gk-sheet__title", pageTitle(instrument)));
+  const facts = make("p", "gk-sheet__facts");
+  if (blank) {
+    facts.textContent = instrument.closest(".gk-page").querySelector(".gk-purpose")?.textContent ?? "";
+  } else {
+    const who = ["naam", "organisatie"]
+      .map((field) => valueOf(instrument.querySelector(`[name="respondent.${field}"]`)))
+      .filter(Boolean);
+    const date = instrument.querySelector("[data-gk-print-date]")?.textContent ?? "";
+    const filledBy = who.length ? `Ingevuld door ${who.join(", ")}` : "";
+    facts.textContent = [filledBy, date && `Datum ${date}`].filter(Boolean).join(" · ");
+  }
+  band.append(facts);
+  return band;
+};
+
+/** The line that ends a sheet: where it comes from, and where to fill it in online. */
+export const sourceLine = (instrument) =>
+  make("p", "gk-sheet__source", instrument.querySelector(".gk-print-source")?.textContent ?? "");
+
+const BLANK_AGREEMENT_ROWS = 3;
+
+/** The agreements (an actions field) as a band: a table with a numbered row for each (blank:
+    a few rows to write in), or null when a filled one has none. A part to fit (see `fit`). */
+export const agreementsBand = (list, { blank }) => {
+  const title = list.closest("section").querySelector("h2").textContent.trim();
+  const columns = [...list.querySelectorAll(".gk-actions__paper thead th")].slice(1);
+  const rows = blank
+    ? Array.from({ length: BLANK_AGREEMENT_ROWS }, () => columns.map(() => ""))
+    : [...list.querySelectorAll("[data-gk-row]")]
+        .map((row) => [...row.querySelectorAll(".gk-input")].map(valueOf))
+        .filter((cells) => cells.some(Boolean));
+  if (!blank && !rows.length) return null;
+  const box = make("section", "gk-sheet__agreements");
+  box.append(make("h2", "gk-sheet__agreements-title", title));
+  const table = make("table", "gk-sheet__table");
+  const head = table.createTHead().insertRow();
+  head.append(make("th", "", ""), ...columns.map((column) => make("th", "", column.textContent)));
+  const body = table.createTBody();
+  const texts = [];
+  rows.forEach((cells, index) => {
+    const row = body.insertRow();
+    row.append(make("td", "gk-sheet__number", String(index + 1)));
+    cells.forEach((text, column) => {
+      const cell = make("td", "", text);
+      row.append(cell);
+      const heading = columns[column].textContent;
+      if (text) texts.push({ box: cell, title: `${title} ${index + 1} · ${heading}`, text });
+    });
+  });
+  box.append(table);
+  return { box, region: box, texts };
+};
 
 const overflows = (region) => region.scrollHeight > region.clientHeight + 1;
 
 /** Every character of the texts cut on the sheets, numbered in order of reference. */
-export class Appendix {
+class Appendix {
   #entries = [];
 
   /** The number of a cut text's full version. */
@@ -72,20 +132,31 @@ export class Appendix {
   }
 }
 
-/** Set a region's text size (--gk-text) to the largest of `sizes` (largest first, in points) at
-    which it does not overflow, or the smallest; returns it. */
-export const largestFitting = (region, sizes) => {
-  for (const size of sizes) {
-    region.style.setProperty("--gk-text", `${size}pt`);
-    if (!overflows(region)) return size;
+/** Fit the text of each part ({ region, texts }: `texts` are { box, title, text }, `box` an
+    element inside `region` that shows `text`) into its region, which has a fixed size on the
+    sheet: at the largest of `sizes` (points, largest first) that fits, else at the smallest,
+    with texts cut. What was cut is in an appendix after the sheets. */
+export const fit = (instrument, paper, parts, sizes) => {
+  const appendix = new Appendix();
+  for (const { region, texts } of parts) {
+    largestFitting(region, sizes);
+    cutToFit(region, texts, appendix);
   }
-  return sizes.at(-1);
+  appendix.appendTo(paper, `Bijlage bij ${pageTitle(instrument)}: de volledige antwoorden`);
 };
 
-/** Make each region fit by cutting its texts, longest first: each is cut at the last word that
-    still fits with its reference, and its whole text goes to the appendix. `texts` are
-    { box, title, text } with `box` an element inside `region` that shows `text`. */
-export const cutToFit = (region, texts, appendix) => {
+/** Set a region's text size (--gk-text) to the largest of `sizes` at which it does not
+    overflow, or the smallest. */
+const largestFitting = (region, sizes) => {
+  for (const size of sizes) {
+    region.style.setProperty("--gk-text", `${size}pt`);
+    if (!overflows(region)) return;
+  }
+};
+
+/** Make a region fit by cutting its texts, longest first: each is cut at the last word that
+    still fits with its reference, and its whole text goes to the appendix. */
+const cutToFit = (region, texts, appendix) => {
   const longestFirst = [...texts].sort((a, b) => b.text.length - a.text.length);
   for (const entry of longestFirst) {
     if (!overflows(region)) return;
