@@ -160,7 +160,7 @@ class GkInstrument extends HTMLElement {
   #loadPaper = () => this.#paper.load().catch(() => {}); // offline: the form prints instead
 
   #print() {
-    Promise.all([this.#paper.load(), this.whenComplete()]).finally(() => window.print());
+    this.readyToPrint().finally(() => window.print());
   }
 
   connectedCallback() {
@@ -279,9 +279,12 @@ class GkInstrument extends HTMLElement {
     return this.#sentFor.get(part);
   }
 
-  /** Resolves once every lazy part has its code and shows what it holds: paper needs it all. */
-  whenComplete() {
-    return Promise.all([...this.querySelectorAll(LAZY)].map((part) => this.#loadPart(part)));
+  /** Resolves once the page can print all it holds: the code of its own paper, and of every
+   *  lazy part, showing what it holds. (Without a connection, the form prints as it is.) */
+  readyToPrint() {
+    if (this.#blankView) return Promise.resolve();
+    const parts = [...this.querySelectorAll(LAZY)].map((part) => this.#loadPart(part));
+    return Promise.all([this.#loadPaper(), ...parts]);
   }
 
   /** Restore the answers saved in this browser, if any. */

@@ -251,3 +251,14 @@ def console_log(page: Page) -> ConsoleLog:
     page.on("console", log.on_console)
     page.on("pageerror", log.on_page_error)
     return log
+
+
+@pytest.fixture
+def recording(page: Page) -> Page:
+    """The page, with ``window.print`` (in it and its frames) replaced by a note in the top
+    window's ``gkPrinted`` of which page asked: a test can't press a print dialog's button."""
+    page.add_init_script(
+        "window.print = () => { (window.top.gkPrinted ||= []).push(location.href);"
+        " window.dispatchEvent(new Event('afterprint')); };"
+    )
+    return page

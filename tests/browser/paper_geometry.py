@@ -97,8 +97,21 @@ class Sheet:
         return found
 
     def words_crossed_by_lines(self) -> list[Word]:
-        """Words that a drawn line (a border, a rule) runs through."""
-        return [word for word in self.words if any(word.crossed_by(*e) for e in self.edges)]
+        """Words that a drawn line (a border, a rule) runs through. (A dashed or rounded border
+        is thousands of short edges: each word looks only at those in the squares it covers.)"""
+        squares: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        for edge in self.edges:
+            for square in _squares(*edge):
+                squares.setdefault(square, []).append(edge)
+        return [
+            word
+            for word in self.words
+            if any(
+                word.crossed_by(*edge)
+                for square in _squares(word.x0, word.top, word.x1, word.bottom)
+                for edge in squares.get(square, ())
+            )
+        ]
 
     def sizes_of(self, text: str) -> list[float]:
         """The font size of each run of words that spells ``text`` (white space aside)."""
@@ -132,6 +145,18 @@ class Sheet:
 
     def text_from(self, index: int) -> str:
         return " ".join(w.text for w in self.words[index:])
+
+
+SQUARE = 20  # points: the side of the squares edges are sorted into
+
+
+def _squares(x0: float, top: float, x1: float, bottom: float) -> list[tuple[int, int]]:
+    """The squares of the page a box touches."""
+    return [
+        (column, row)
+        for column in range(int(x0 // SQUARE), int(x1 // SQUARE) + 1)
+        for row in range(int(top // SQUARE), int(bottom // SQUARE) + 1)
+    ]
 
 
 def read(pdf: Path) -> list[Sheet]:

@@ -204,8 +204,10 @@ def test_a_file_lists_the_rows_and_their_order(page: Page, tmp_path: Path) -> No
 
 def test_paper_blank_is_an_empty_table_and_filled_shows_every_row(page: Page) -> None:
     """On paper an agreements list must leave room to write several agreements, and a filled
-    one must print every row, without the buttons."""
-    open_instrument(page, TOOL)
+    one must print every row, without the buttons. (In a form that prints as it is: the
+    reflectietool. A poster, 8-tje or matrix prints its agreements on its own paper, in a band
+    under the figure: test_paper*.py.)"""
+    open_instrument(page, "reflectietool")
     agreements = Agreements(page)
     agreements.fill(1, "Open dag samen", "Anna")
     agreements.add_button.click()

@@ -10,7 +10,6 @@ over another, nothing past the margins, text as large as promised. The PDFs are 
 from __future__ import annotations
 
 import math
-import urllib.request
 
 import pdfplumber
 import pytest
@@ -21,19 +20,22 @@ from generator.pages.addresses import blank_prints
 
 from . import definitions
 from .controls import TextQuestion, settle
+from .paper import (
+    A3_LANDSCAPE,
+    MARGINS_MM,
+    PAPER_MM,
+    PDF_DIR,
+    SIZE_TOLERANCE,
+    assert_clean,
+    assert_readable,
+    landscape,
+    print_with_button,
+    ready_pdf,
+    size_mm,
+)
 from .paper_geometry import MM, Sheet, Word, read
-from .served_site import PROJECT_DIR, SiteServer
+from .served_site import SiteServer
 
-PDF_DIR = PROJECT_DIR / "test-results" / "pdf"
-MARGINS_MM = {  # the @page margins of each paper (top, right, bottom, left): base.css
-    ("A4", "portrait"): (14, 14, 16, 14),
-    ("A3", "landscape"): (10, 12, 12, 12),
-}
-PAPER_MM = {"A4": (210, 297), "A3": (297, 420), "A2": (420, 594)}
-SOURCE_LINE = "Gereedschapskist samenwerking"  # the line that ends every sheet: small on purpose
-PAGE_NUMBER = "Pagina"
-# Chromium's A3 page is 420.2 mm wide, so sizes read back a hair smaller than set (27.9975 pt).
-SIZE_TOLERANCE = 0.05
 # The four areas' colours on screen (poster.css): each area's title band has its own.
 AREA_COLOURS = ["#c0392b", "#1f6fb2", "#237a3b", "#8e44ad"]
 
@@ -51,72 +53,19 @@ def area_questions(instrument: Instrument) -> list[str]:
     return [f.label for s in instrument.sections if s.id != "afspraken" for f in s.fields]
 
 
-def size_mm(sheet: Sheet) -> tuple[int, int]:
-    return round(sheet.width_mm), round(sheet.height_mm)
-
-
-def landscape(paper: str) -> tuple[int, int]:
-    short, long = PAPER_MM[paper]
-    return long, short
-
-
-def assert_clean(sheets: list[Sheet], margins_mm: tuple[float, float, float, float]) -> None:
-    """No word past the margins, over another word, or crossed by a line, on any page."""
-    for sheet in sheets:
-        where = f"page {sheet.number}"
-        outside = sheet.words_outside(margins_mm)
-        assert not outside, f"{where}: past the margins: {outside[:5]}"
-        overlapping = sheet.overlapping_text()
-        assert not overlapping, f"{where}: text over text: {overlapping[:5]}"
-        crossed = sheet.words_crossed_by_lines()
-        assert not crossed, f"{where}: words crossed by a line: {crossed[:5]}"
-
-
-def ready_pdf(site: SiteServer, file: str) -> list[Sheet]:
-    """A ready PDF of the praatplaat as the site serves it, read back."""
-    address = site.url(definitions.instrument_url("praatplaat") + file)
-    with urllib.request.urlopen(address) as response:
-        body = response.read()
-    PDF_DIR.mkdir(parents=True, exist_ok=True)
-    target = PDF_DIR / f"klaar-{file}"
-    target.write_bytes(body)
-    return read(target)
-
-
-def print_with_button(page: Page, name: str) -> list[Sheet]:
-    """Press Afdrukken as a person would, then print what the browser prints at that moment.
-    (``window.print`` only notes that it was asked: a test can't press a dialog's button.)"""
-    page.get_by_role("button", name="Afdrukken", exact=True).click()
-    page.wait_for_function("() => (window.gkPrinted || []).length > 0")
-    PDF_DIR.mkdir(parents=True, exist_ok=True)
-    target = PDF_DIR / f"{name}.pdf"
-    page.pdf(path=str(target), prefer_css_page_size=True)
-    return read(target)
-
-
-@pytest.fixture
-def recording(page: Page) -> Page:
-    """The page, with ``window.print`` replaced by a note that it was asked."""
-    page.add_init_script(
-        "window.print = () => { (window.top.gkPrinted ||= []).push(location.href);"
-        " window.dispatchEvent(new Event('afterprint')); };"
-    )
-    return page
-
-
 # --- blank: the poster, and the worksheet -----------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def poster(site: SiteServer) -> list[Sheet]:
-    return ready_pdf(site, blank_prints(praatplaat())[0].file)
+    return ready_pdf(site, "praatplaat", blank_prints(praatplaat())[0].file)
 
 
 def test_blank_praatplaat_is_one_a3_landscape_poster(poster: list[Sheet]) -> None:
     """A poster on two sheets, or at the wrong size, can't go on the wall of the room."""
     assert len(poster) == 1
     assert size_mm(poster[0]) == landscape("A3")
-    assert_clean(poster, MARGINS_MM["A3", "landscape"])
+    assert_clean(poster, A3_LANDSCAPE)
 
 
 def test_poster_text_is_large_enough_for_a_group(poster: list[Sheet]) -> None:
@@ -160,19 +109,19 @@ def _hex(colour: object) -> str:
 
 def test_a2_poster_is_the_a3_poster_scaled_up(poster: list[Sheet], site: SiteServer) -> None:
     """For a plotter: the same poster, one size up, everything in proportion."""
-    a2 = ready_pdf(site, blank_prints(praatplaat())[1].file)
+    a2 = ready_pdf(site, "praatplaat", blank_prints(praatplaat())[1].file)
     assert len(a2) == 1
     assert size_mm(a2[0]) == landscape("A2")
     assert a2[0].text == poster[0].text
     factor = math.sqrt(2)
     for title in areas(praatplaat()):
         assert min(a2[0].sizes_of(title)) >= (28 - SIZE_TOLERANCE) * factor
-    assert_clean(a2, tuple(m * factor for m in MARGINS_MM["A3", "landscape"]))  # type: ignore[arg-type]
+    assert_clean(a2, tuple(m * factor for m in A3_LANDSCAPE))  # type: ignore[arg-type]
 
 
 def test_worksheet_is_a4_for_one_person(site: SiteServer) -> None:
     """The personal worksheet: "Wie vult in?", every question with lines, on A4 portrait."""
-    worksheet = ready_pdf(site, blank_prints(praatplaat())[2].file)
+    worksheet = ready_pdf(site, "praatplaat", blank_prints(praatplaat())[2].file)
     assert 1 <= len(worksheet) <= 3
     for sheet in worksheet:
         assert size_mm(sheet) == PAPER_MM["A4"]
@@ -215,8 +164,8 @@ def test_filled_praatplaat_is_one_a3_page_at_a_readable_size(recording: Page) ->
     for question in area_questions(praatplaat()):
         assert sheets[0].sizes_of(f"Ons antwoord op: {question}"), question
     assert "Werkgroep oprichten" in sheets[0].text and "Fatima" in sheets[0].text
-    assert sheets[0].smallest_size(leaving_out=(SOURCE_LINE, PAGE_NUMBER)) >= 9 - SIZE_TOLERANCE
-    assert_clean(sheets, MARGINS_MM["A3", "landscape"])
+    assert_readable(sheets[0])
+    assert_clean(sheets, A3_LANDSCAPE)
 
 
 def test_what_does_not_fit_continues_in_a_numbered_appendix(recording: Page) -> None:
@@ -231,10 +180,10 @@ def test_what_does_not_fit_continues_in_a_numbered_appendix(recording: Page) -> 
     first, appendix = sheets
     assert "(zie 1)" in first.text
     assert "SLOTWOORD" not in first.text
-    assert first.smallest_size(leaving_out=(SOURCE_LINE, PAGE_NUMBER)) >= 9 - SIZE_TOLERANCE
+    assert_readable(first)
     assert appendix.content.startswith("Bijlage bij")
     assert f"1. Urgentie · {question} {' '.join(words)}" in appendix.text
-    assert_clean(sheets, MARGINS_MM["A3", "landscape"])
+    assert_clean(sheets, A3_LANDSCAPE)
 
 
 def test_the_print_shortcut_waits_for_the_poster(recording: Page) -> None:

@@ -57,7 +57,9 @@ MONTHS = "januari februari maart april mei juni juli augustus september oktober 
 
 
 def print_pdf(page: Page, name: str) -> PdfReader:
-    """Print the page as Chromium does for paper, keep the PDF, and open it."""
+    """Print the page as Chromium does for paper (once it is ready to, as Afdrukken waits for:
+    its own paper's code loaded), keep the PDF, and open it."""
+    page.evaluate("document.querySelector('gk-instrument')?.readyToPrint?.()")
     PDF_DIR.mkdir(parents=True, exist_ok=True)
     target = PDF_DIR / f"{name}.pdf"
     page.pdf(path=str(target), prefer_css_page_size=True)
@@ -167,33 +169,6 @@ def test_blank_reflectietool_keeps_each_statement_with_its_boxes(page: Page) -> 
         (text,) = [text for text in texts if statement in text]
         after = text[text.index(statement) + len(statement) :]
         assert after.startswith(" " + boxes), f"{statement!r} is apart from its boxes"
-
-
-def test_blank_8tje_is_one_page_with_every_box_and_link(page: Page) -> None:
-    """The 8-tje on paper is the figure eight itself: one sheet, with its questions in it; the
-    agreements (added to the source) on the next."""
-    open_blank(page, "achtje")
-    pdf = print_pdf(page, "achtje-leeg-figuur")
-    assert len(pdf.pages) == 2
-    figure, agreements = page_texts(pdf)
-    assert figure.count("Wie is/zijn dit?") == 6  # 2 partners x 3 levels
-    assert (
-        figure.count("Wat is hier nodig qua communicatie en samenwerking?") == 7
-    )  # 4 down, 3 across
-    assert "Afspraken" not in figure
-    assert all(column in agreements for column in ("Wat spreken we af?", "Wie doet het?"))
-
-
-def test_blank_matrix_prints_the_menu_and_a_column_for_every_activity(page: Page) -> None:
-    """On paper a group ticks activities and writes in their columns; none may be missing."""
-    instrument = definitions.instrument("matrix")
-    (menu,) = definitions.menus(instrument)
-    open_blank(page, "matrix")
-    text = " ".join(page_texts(print_pdf(page, "matrix-leeg-kolommen")))
-    per_column = "Wie dragen bij aan deze activiteiten?"
-    assert text.count(per_column) == len(menu.options)
-    for option in menu.options:
-        assert text.count(option.label) >= 2, f"{option.label!r} on the menu and as a column"
 
 
 @pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
@@ -350,15 +325,16 @@ def test_print_shows_the_respondent_and_the_date(page: Page) -> None:
 
 
 def test_print_shows_the_chosen_activities_and_their_columns(page: Page) -> None:
-    """The filled matrix prints what was chosen, not every column of the menu."""
+    """The filled matrix prints what was chosen, not every column of the menu: a table with a
+    column for the chosen activity, its questions as the rows."""
     instrument = definitions.instrument("matrix")
     (menu,) = definitions.menus(instrument)
     chosen, other = menu.options[4], menu.options[0]
     page.goto(definitions.instrument_url("matrix"))
     MenuMatrix(page, menu.title).choose(chosen.label)
     text = " ".join(page_texts(print_pdf(page, "matrix-gekozen")))
-    assert f"{chosen.label} ✓" in text
-    assert f"{other.label} ✓" not in text
+    assert text.count(chosen.label) == 1
+    assert other.label not in text
     assert text.count("Wie dragen bij aan deze activiteiten?") == 1
 
 
@@ -370,8 +346,8 @@ def test_print_shows_added_and_renamed_partners(page: Page) -> None:
     parties.rename("Partner C", "Gemeente Utrecht")
     settle(page)
     text = " ".join(page_texts(print_pdf(page, "achtje-partners")))
-    assert "Gemeente Utrecht, Bestuurlijk" in text
-    assert "Partner B – Gemeente Utrecht" in text  # noqa: RUF001 (the site's own dash)
+    assert all(name in text for name in ("Partner A", "Partner B", "Gemeente Utrecht"))
+    assert "Partner C" not in text
 
 
 def test_print_shows_the_result_after_the_form(page: Page) -> None:
