@@ -3,7 +3,7 @@
 // after Material's instant navigation), shared between tabs, exported, imported, wiped and
 // printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
 import * as answersModule from "./answers.js";
-import { BLANK, OwnPaper, WORKSHEET, blankView, fillPrintFacts, isTextControl, mirror, mirrorAll } from "./print.js";
+import { BLANK, WORKSHEET, blankView, fillPrintFacts, isTextControl, mirror, mirrorAll } from "./print.js";
 
 const {
   AnswerFileError,
@@ -70,7 +70,7 @@ class GkInstrument extends HTMLElement {
   #nearing = null; // watches the lazy parts come near the view
   #sentFor = new WeakMap(); // the lazy parts whose code was asked for (once only): its promise
   #instrument = null;
-  #paper = null; // paper of its own, if the instrument has one (OwnPaper)
+  #paper = null; // the code of the instrument's own paper, once asked for (a promise)
 
   /** `{ id, version, keys }` as answers.js takes it, read from the page once: every save uses it. */
   get instrument() {
@@ -140,24 +140,28 @@ class GkInstrument extends HTMLElement {
   // The form has no server to go to: Enter in a one-line field must not reload the page.
   #onSubmit = (event) => event.preventDefault();
 
-  #onBeforePrint = () => {
-    fillPrintFacts(this, { blank: this.#blankView });
-    if (!this.#blankView) this.#paper.lay(this, { blank: false });
+  #onBeforePrint = () => fillPrintFacts(this, { blank: this.#blankView });
+
+  // Paper of its own (data-paper: its module in paper/, the praatplaat's poster), for a form that
+  // is not what it looks like on paper. Its code loads on the page's first use, on Afdrukken, or
+  // on the print shortcut (which waits for it), and then lays the paper out before every print.
+  // Without it (offline), the form prints as it is.
+  #loadPaper = () => {
+    const { paper } = this.dataset;
+    if (!paper || !this.#listening) return Promise.resolve();
+    const signal = this.#listening.signal;
+    this.#paper ??= import(`./paper/${paper}.js`)
+      .then((module) => module.attach(this, { blank: this.#blankView, signal }))
+      .catch(() => (this.#paper = null)); // another try later, with the connection back
+    return this.#paper;
   };
 
-  #onAfterPrint = () => this.#blankView || this.#paper.clear(this);
-
-  // Paper of its own (the poster) prints from code that loads on the page's first use; the
-  // browser's print shortcut before that waits for it.
   #onKey = (event) => {
-    const shortcut = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "p";
-    if (shortcut && this.#paper.wanted && !this.#blankView) {
+    if ((event.ctrlKey || event.metaKey) && event.key === "p" && this.dataset.paper && !this.#blankView) {
       event.preventDefault();
       this.#print();
     }
   };
-
-  #loadPaper = () => this.#paper.load().catch(() => {}); // offline: the form prints instead
 
   #print() {
     this.readyToPrint().finally(() => window.print());
@@ -179,10 +183,8 @@ class GkInstrument extends HTMLElement {
     window.addEventListener("storage", this.#onStorage, on);
     window.addEventListener("resize", this.#growAll, on);
     window.addEventListener("beforeprint", this.#onBeforePrint, on);
-    window.addEventListener("afterprint", this.#onAfterPrint, on);
     window.addEventListener("keydown", this.#onKey, on);
-    this.#paper = new OwnPaper(this.dataset.paper);
-    for (const use of ["pointerdown", "focusin", "keydown"]) {
+    for (const use of ["pointerdown", "focusin"]) {
       this.addEventListener(use, this.#loadPaper, { ...on, once: true });
     }
     // Start once the components inside are defined (and so upgraded), as restoring needs them.
@@ -222,10 +224,7 @@ class GkInstrument extends HTMLElement {
         this.closest(".gk-page")?.setAttribute("data-gk-paper", "a4-portrait");
       } else if (this.dataset.paper) {
         // Ready once its paper is laid out: the ready PDFs are printed then.
-        this.#paper.load().then(
-          () => (this.#paper.lay(this, { blank: true }), this.#ready()),
-          () => this.#ready(),
-        );
+        this.#loadPaper().then(() => this.#ready());
         return;
       }
     } else {
@@ -267,13 +266,11 @@ class GkInstrument extends HTMLElement {
    *  what the part holds stays kept. */
   #loadPart(part) {
     this.#nearing?.unobserve(part);
-    if (!this.#sentFor.has(part)) {
-      const loading = part.matches(":defined")
-        ? Promise.resolve()
-        : partModule(part.dataset.gkPart).then(
-            () => this.#show(this.#current()),
-            () => this.#message(PART_UNAVAILABLE, "alert"),
-          );
+    if (!this.#sentFor.has(part) && !part.matches(":defined")) {
+      const loading = partModule(part.dataset.gkPart).then(
+        () => this.#show(this.#current()),
+        () => this.#message(PART_UNAVAILABLE, "alert"),
+      );
       this.#sentFor.set(part, loading);
     }
     return this.#sentFor.get(part);

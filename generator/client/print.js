@@ -19,47 +19,6 @@ export const blankView = () => {
 /** Whether this page is a blank print view: no answers shown, nothing saved. */
 export const isBlankView = () => blankView() !== null;
 
-/** Paper of its own, for an instrument that has one (`data-paper`: its module in paper/): its
-    code loads when first wanted, and it is laid out just before printing. Until it has loaded
-    (or when it cannot), the form itself prints. */
-export class OwnPaper {
-  #kind;
-  #module = null;
-  #loading = null;
-
-  constructor(kind) {
-    this.#kind = kind;
-  }
-
-  get wanted() {
-    return Boolean(this.#kind) && !this.#module;
-  }
-
-  load() {
-    if (!this.#kind) return Promise.resolve();
-    this.#loading ??= import(`./paper/${this.#kind}.js`).then(
-      async (module) => {
-        await module.ready();
-        this.#module = module;
-      },
-      (error) => {
-        this.#loading = null; // another try later, when the connection is back
-        throw error;
-      },
-    );
-    return this.#loading;
-  }
-
-  /** Lay the instrument out on its paper (synchronously: this runs in `beforeprint`). */
-  lay(instrument, { blank }) {
-    this.#module?.render(instrument, { blank });
-  }
-
-  clear(instrument) {
-    instrument.querySelector(":scope > .gk-paper")?.remove();
-  }
-}
-
 /** Give a text control its print copy (once) and copy its current text into it. */
 export const mirror = (control) => {
   let copy = control.nextElementSibling;

@@ -6,9 +6,7 @@
 // its boxes there say so). Blank, every box and link is headed by its
 // questions, with room to write; filled in, it holds the answers, as large as they fit (11 down
 // to 9 pt), and what doesn't fit continues in the appendix.
-import { agreementsBand, fit, labelText, make, paperOf, sourceLine, stylesReady, titleBand, valueOf } from "./sheet.js";
-
-export const ready = stylesReady;
+import { agreementsBand, attacher, fit, labelText, make, paperOf, sourceLine, titleBand, valueOf } from "./sheet.js";
 
 const TEXT_SIZES = [11, 10.5, 10, 9.5, 9];
 const PER_SHEET = 3;
@@ -103,7 +101,7 @@ const figure = (partners, across, levels, { blank, again }) => {
 
 /** Lay the 8-tje out on its own paper: the figure on one sheet per three partners, the
     agreements under the last (filled: fitted, with an appendix when something was cut). */
-export const render = (instrument, { blank }) => {
+const render = (instrument, { blank }) => {
   const paper = paperOf(instrument);
   const parties = instrument.querySelector("gk-parties");
   const levels = [...parties.querySelectorAll(".gk-diagram__party:first-child .gk-node__text")].map(labelText);
@@ -127,3 +125,5 @@ export const render = (instrument, { blank }) => {
   }
   if (!blank) fit(instrument, paper, parts, TEXT_SIZES);
 };
+
+export const attach = attacher(render);

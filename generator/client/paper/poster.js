@@ -4,9 +4,7 @@
 // kept for writing and post-its. Filled in, each question has its answer under it, as large as
 // the area's answers fit (12 down to 9 pt); beyond that, they are cut with a reference to the
 // appendix.
-import { agreementsBand, fit, labelText, make, paperOf, sourceLine, stylesReady, titleBand, valueOf } from "./sheet.js";
-
-export const ready = stylesReady;
+import { agreementsBand, attacher, fit, labelText, make, paperOf, sourceLine, titleBand, valueOf } from "./sheet.js";
 
 const TEXT_SIZES = [12, 11.5, 11, 10.5, 10, 9.5, 9];
 
@@ -35,7 +33,7 @@ const area = (section, { blank }) => {
 
 /** Lay the instrument out as a poster, in its own paper element (filled: fitted, with an
     appendix when something had to be cut). */
-export const render = (instrument, { blank }) => {
+const render = (instrument, { blank }) => {
   const paper = paperOf(instrument);
   const sheet = make("section", `gk-sheet gk-sheet--poster${blank ? " gk-sheet--blank" : ""}`);
   const grid = make("div", "gk-sheet__areas");
@@ -56,3 +54,5 @@ export const render = (instrument, { blank }) => {
   paper.append(sheet);
   if (!blank) fit(instrument, paper, parts, TEXT_SIZES);
 };
+
+export const attach = attacher(render);

@@ -10,7 +10,7 @@ let styles = null;
 
 /** Resolves once the sheets' stylesheet has loaded (added once, at the end of the body: after
     the page's own stylesheet, whose print rules it overrides). */
-export const stylesReady = () =>
+const stylesReady = () =>
   (styles ??= new Promise((done, fail) => {
     const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: STYLES });
     link.addEventListener("load", done, { once: true });
@@ -31,6 +31,20 @@ export const labelText = (label) => {
   const copy = label.cloneNode(true);
   for (const hidden of copy.querySelectorAll(".gk-visually-hidden")) hidden.remove();
   return copy.textContent.trim();
+};
+
+/** What a paper module gives the instrument (instrument.js): `attach(instrument, { blank,
+    signal })`, which lays the paper out with `render` once its stylesheet is there: a blank view
+    at once, a filled page just before each print (and takes it away after), until `signal`. */
+export const attacher = (render) => async (instrument, { blank, signal }) => {
+  await stylesReady();
+  if (blank) {
+    render(instrument, { blank });
+    return;
+  }
+  window.addEventListener("beforeprint", () => render(instrument, { blank }), { signal });
+  const printed = () => instrument.querySelector(":scope > .gk-paper")?.remove();
+  window.addEventListener("afterprint", printed, { signal });
 };
 
 /** The paper of an instrument, in place of any earlier one: its sheets, and the appendix. */

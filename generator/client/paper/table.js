@@ -5,9 +5,7 @@
 // own ones, and when there are more than fit, the table continues on the next sheet with its row
 // labels repeated. Answers take the largest size from 11 to 9 pt that fits their cell; beyond
 // that they are cut, and continue in the appendix.
-import { agreementsBand, fit, labelText, make, paperOf, sourceLine, stylesReady, titleBand, valueOf } from "./sheet.js";
-
-export const ready = stylesReady;
+import { agreementsBand, attacher, fit, labelText, make, paperOf, sourceLine, titleBand, valueOf } from "./sheet.js";
 
 const TEXT_SIZES = [11, 10.5, 10, 9.5, 9];
 const COLUMNS_PER_SHEET = 7;
@@ -92,7 +90,7 @@ const table = (questions, columns, { blank }) => {
 };
 
 /** Lay the matrix out on its own paper (filled: fitted, with an appendix for what was cut). */
-export const render = (instrument, { blank }) => {
+const render = (instrument, { blank }) => {
   const paper = paperOf(instrument);
   const matrix = instrument.querySelector("gk-menu-matrix");
   const columns = readColumns(matrix, { blank });
@@ -128,3 +126,5 @@ export const render = (instrument, { blank }) => {
   }
   if (!blank) fit(instrument, paper, parts, TEXT_SIZES);
 };
+
+export const attach = attacher(render);
