@@ -3,7 +3,7 @@
 // after Material's instant navigation), shared between tabs, exported, imported, wiped and
 // printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
 import * as answersModule from "./answers.js";
-import { BLANK, WORKSHEET, blankView, fillPrintFacts, isTextControl, mirror, mirrorAll } from "./print.js";
+import { WORKSHEET, blankView, fillPrintFacts, isTextControl, mirror, mirrorAll } from "./print.js";
 
 const {
   AnswerFileError,
@@ -102,8 +102,7 @@ class GkInstrument extends HTMLElement {
   #onClick = (event) => {
     const action = event.target.closest?.(TOOL_BUTTONS)?.dataset.gkAction;
     if (action === "print") this.#print();
-    else if (action === "print-blank") this.#printBlank(BLANK);
-    else if (action === "print-worksheet") this.#printBlank(WORKSHEET);
+    else if (action === "print-blank") this.#printBlank(event.target.closest("[data-gk-view]")?.dataset.gkView);
     else if (action === "export") this.export();
     else if (action === "import") this.querySelector("[data-gk-file]").click();
     else if (action === "wipe") this.wipe();
@@ -144,20 +143,18 @@ class GkInstrument extends HTMLElement {
 
   // Paper of its own (data-paper: its module in paper/, the praatplaat's poster), for a form that
   // is not what it looks like on paper. Its code loads on the page's first use, on Afdrukken, or
-  // on the print shortcut (which waits for it), and then lays the paper out before every print.
-  // Without it (offline), the form prints as it is.
-  #loadPaper = () => {
-    const { paper } = this.dataset;
-    if (!paper || !this.#listening) return Promise.resolve();
-    const signal = this.#listening.signal;
-    this.#paper ??= import(`./paper/${paper}.js`)
-      .then((module) => module.attach(this, { blank: this.#blankView, signal }))
-      .catch(() => (this.#paper = null)); // another try later, with the connection back
-    return this.#paper;
-  };
+  // on the print shortcut, and then lays the paper out before every print. Without it
+  // (offline), the form prints as it is.
+  #loadPaper = () =>
+    this.dataset.paper
+      ? (this.#paper ??= import(`./paper/${this.dataset.paper}.js`)
+          .then((paper) => paper.attach(this, { blank: this.#blankView, signal: this.#listening.signal }))
+          .catch(() => (this.#paper = null))) // another try later, with the connection back
+      : Promise.resolve();
 
+  // The print shortcut prints as Afdrukken does: once the paper's code and every part's is there.
   #onKey = (event) => {
-    if ((event.ctrlKey || event.metaKey) && event.key === "p" && this.dataset.paper && !this.#blankView) {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "p") {
       event.preventDefault();
       this.#print();
     }
@@ -224,7 +221,7 @@ class GkInstrument extends HTMLElement {
         this.closest(".gk-page")?.setAttribute("data-gk-paper", "a4-portrait");
       } else if (this.dataset.paper) {
         // Ready once its paper is laid out: the ready PDFs are printed then.
-        this.#loadPaper().then(() => this.#ready());
+        this.#loadPaper().then(() => this.toggleAttribute("data-gk-ready", true));
         return;
       }
     } else {
@@ -243,10 +240,6 @@ class GkInstrument extends HTMLElement {
       }
       this.#offerSetAside();
     }
-    this.#ready();
-  }
-
-  #ready() {
     this.#watchLazyParts();
     // Its code arrives after the page has loaded: say when the form is ready for use.
     this.toggleAttribute("data-gk-ready", true);

@@ -4,6 +4,7 @@ boxes and on the links, three partners on one A3 landscape sheet."""
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import Page
 
 from generator.pages.addresses import pdf_name
@@ -106,6 +107,7 @@ def test_filled_8tje_with_three_partners_is_one_a3_page(recording: Page) -> None
     assert_clean(sheets, A3_LANDSCAPE)
 
 
+@pytest.mark.slow  # CI runs it (pytest -m slow); it prints several sheets
 def test_a_fourth_partner_continues_on_a_second_sheet(recording: Page) -> None:
     """The next sheet starts with the third partner again, so the link from the third to the
     fourth is drawn between both; its answers are not printed twice."""
@@ -122,6 +124,7 @@ def test_a_fourth_partner_continues_on_a_second_sheet(recording: Page) -> None:
     assert_clean(sheets, A3_LANDSCAPE)
 
 
+@pytest.mark.slow  # CI runs it (pytest -m slow); it prints several sheets
 def test_a_long_answer_is_cut_with_a_reference_and_printed_in_full(recording: Page) -> None:
     words = [f"woord{n}" for n in range(1, 300)] + ["SLOTWOORD"]
     fill_achtje(recording, 3)

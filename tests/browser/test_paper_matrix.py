@@ -3,6 +3,7 @@ row level across the columns, read back from its PDFs (see paper_geometry.py).""
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import Page
 
 from generator.pages.addresses import pdf_name
@@ -95,6 +96,7 @@ def test_filled_matrix_rows_line_up_across_the_chosen_and_own_columns(recording:
     assert_clean(sheets, A3_LANDSCAPE)
 
 
+@pytest.mark.slow  # CI runs it (pytest -m slow); it prints several sheets
 def test_more_columns_than_fit_continue_with_the_row_labels_repeated(recording: Page) -> None:
     names = fill_matrix(recording, 6, ["Techniekweek", "Open dag"])
     sheets = print_with_button(recording, "matrix-ingevuld-breed")

@@ -24,7 +24,6 @@ from . import definitions
 from .controls import (
     BrowserStorage,
     InstrumentForm,
-    MenuMatrix,
     Parties,
     ScaleQuestion,
     TextQuestion,
@@ -322,32 +321,6 @@ def test_print_shows_the_respondent_and_the_date(page: Page) -> None:
     assert "Fatima de Vries" in text and "Techniekcollege Noord" in text
     month = MONTHS.split()[TODAY.month - 1]
     assert f"Datum {TODAY.day} {month} {TODAY.year}" in text
-
-
-def test_print_shows_the_chosen_activities_and_their_columns(page: Page) -> None:
-    """The filled matrix prints what was chosen, not every column of the menu: a table with a
-    column for the chosen activity, its questions as the rows."""
-    instrument = definitions.instrument("matrix")
-    (menu,) = definitions.menus(instrument)
-    chosen, other = menu.options[4], menu.options[0]
-    page.goto(definitions.instrument_url("matrix"))
-    MenuMatrix(page, menu.title).choose(chosen.label)
-    text = " ".join(page_texts(print_pdf(page, "matrix-gekozen")))
-    assert text.count(chosen.label) == 1
-    assert other.label not in text
-    assert text.count("Wie dragen bij aan deze activiteiten?") == 1
-
-
-def test_print_shows_added_and_renamed_partners(page: Page) -> None:
-    """The filled 8-tje prints every partner by the name it was given."""
-    page.goto(definitions.instrument_url("achtje"))
-    parties = Parties(page)
-    parties.add()
-    parties.rename("Partner C", "Gemeente Utrecht")
-    settle(page)
-    text = " ".join(page_texts(print_pdf(page, "achtje-partners")))
-    assert all(name in text for name in ("Partner A", "Partner B", "Gemeente Utrecht"))
-    assert "Partner C" not in text
 
 
 def test_print_shows_the_result_after_the_form(page: Page) -> None:
