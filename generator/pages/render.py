@@ -12,9 +12,10 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 from markupsafe import Markup, escape
 
 from .. import answer_keys as keys
-from ..definition.instrument import Instrument, Section
+from ..definition.instrument import Instrument
 from ..definition.markdown import markdown_html
 from ..parts import PARTS, part_of
+from ..parts.base import FieldBase
 from ..parts.menu import MenuRepeat
 from ..parts.parties import MIN_PARTIES, PartiesRepeat
 from ..parts.scale import DONT_KNOW
@@ -163,29 +164,27 @@ def render_pages(
 def own_paper(instrument: Instrument) -> str | None:
     """The paper of its own the client lays an instrument out on (``client/paper/<name>.js``),
     when its form is one that paper knows: a poster of long answers ("poster"), one parties
-    section ("eight": het 8-tje), or one menu matrix after long answers ("table"); each with
-    agreements or without. Any other form prints as it is."""
-    agreements = [s for s in instrument.sections if not s.repeat and _only(s, "actions")]
+    section ("eight": het 8-tje), or one menu matrix after long answers ("table"), the last two
+    asking text only; each with agreements or without. Any other form prints as it is."""
+    agreements = [s for s in instrument.sections if not s.repeat and _only(s.fields, "actions")]
     rest = [s for s in instrument.sections if s not in agreements]
+    answers = [s for s in rest if not s.repeat and _only(s.fields, "long_text")]
     if len(agreements) > 1:
         return None
-    if instrument.layout == "poster" and all(not s.repeat and _only(s, "long_text") for s in rest):
+    if instrument.layout == "poster" and answers == rest:
         return "poster"
     if len(rest) == 1 and isinstance(rest[0].repeat, PartiesRepeat):
-        return "eight"
-    matrices = [s for s in rest if isinstance(s.repeat, MenuRepeat)]
-    answers = [s for s in rest if not s.repeat and _only(s, "long_text")]
-    if (
-        len(matrices) == 1
-        and len(matrices[0].fields) > 0
-        and len(matrices) + len(answers) == len(rest)
-    ):
-        return "table"
-    return None
+        repeat = rest[0].repeat
+        return "eight" if _only([*rest[0].fields, *repeat.link_fields], *TEXT) else None
+    matrices = [s for s in rest if isinstance(s.repeat, MenuRepeat) and _only(s.fields, *TEXT)]
+    return "table" if len(matrices) == 1 and len(matrices) + len(answers) == len(rest) else None
 
 
-def _only(section: Section, field_type: str) -> bool:
-    return all(field.type == field_type for field in section.fields)
+TEXT = ("long_text", "short_text")
+
+
+def _only(fields: Iterable[FieldBase], *types: str) -> bool:
+    return all(field.type in types for field in fields)
 
 
 def _instrument_styles(instrument: Instrument, *, feedback: bool) -> list[str]:

@@ -138,3 +138,23 @@ def test_a_long_answer_is_cut_with_a_reference_and_printed_in_full(recording: Pa
     assert f"1. {NAMES[0]}, {LEVELS[0]} · {BOX_QUESTIONS[0]} {' '.join(words)}" in appendix.content
     assert_readable(figure)
     assert_clean(sheets, A3_LANDSCAPE)
+
+
+def test_paper_follows_instant_navigation_from_another_instrument(recording: Page) -> None:
+    """Material swaps the page in place: the 8-tje reached from the praatplaat prints its own
+    figure, styled, and not the praatplaat's poster."""
+    page = recording
+    page.goto(definitions.instrument_url("praatplaat"))
+    page.locator("gk-instrument textarea").first.click()  # the praatplaat's paper loads
+    page.wait_for_function("() => document.querySelector('link[href$=\"paper.css\"]')?.sheet")
+    page.evaluate("window.gkSameDocument = true")
+    page.get_by_role("link", name=definitions.instrument("achtje").title, exact=True).first.click()
+    page.wait_for_selector("gk-instrument[data-instrument=achtje][data-gk-ready]", state="attached")
+    assert page.evaluate("window.gkSameDocument === true"), "instant navigation engaged"
+    Parties(page).rename("Partner A", NAMES[0])
+    sheets = print_with_button(page, "achtje-na-navigatie")
+    assert len(sheets) == 1
+    assert NAMES[0] in sheets[0].content and "Urgentie" not in sheets[0].content
+    boxes, _ = boxes_and_links(2)
+    assert len(sheets[0].sizes_of(BOX_QUESTIONS[0])) == boxes
+    assert_clean(sheets, A3_LANDSCAPE)

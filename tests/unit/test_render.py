@@ -19,7 +19,7 @@ from generator.definition.instrument import Instrument, Section
 from generator.definition.load import load_instruments
 from generator.definition.markdown import markdown_html
 from generator.pages.addresses import assets_url, comparison_path, instrument_path, pdf_name
-from generator.pages.render import dom_id, render_pages
+from generator.pages.render import dom_id, own_paper, render_pages
 from generator.parts import Question
 from generator.parts.actions import ActionsField
 from generator.parts.choice import ChoiceField
@@ -642,3 +642,28 @@ def test_markdown_keeps_the_formatting_it_documents() -> None:
     assert " ".join(e.tag for e in tree.iter()) == "p em strong code ul li li blockquote p p a a"
     hrefs = [a.get("href") for a in tree.iter("a")]
     assert hrefs == ["https://example.org/", "https://example.org/a"]
+
+
+@pytest.mark.parametrize(
+    ("folder", "instrument_id", "paper"),
+    [
+        (TOOL_TEMPLATES, "praatplaat", "poster"),
+        (TOOL_TEMPLATES, "achtje", "eight"),
+        (TOOL_TEMPLATES, "matrix", "table"),
+        (TOOL_TEMPLATES, "reflectietool", None),
+        # Forms that paper of its own can't show whole (a scale, a choice) print as they are.
+        (VALID, "alle-veldtypen", None),
+        (VALID, "partijen", None),
+        (VALID, "menukaart", None),
+        (VALID, "minimaal", None),
+    ],
+)
+def test_an_instrument_prints_on_its_own_paper_only_where_that_shows_it_all(
+    folder: Path, instrument_id: str, paper: str | None
+) -> None:
+    """The poster, the figure eight and the table read text answers only: a form with other
+    questions printed on them would lose those answers."""
+    (instrument,) = [i for i in load_instruments(folder) if i.id == instrument_id]
+    assert own_paper(instrument) == paper
+    page = parse(page_body(render_pages([instrument])[instrument_path(instrument)]))
+    assert page.find_one("gk-instrument").get("data-paper") == paper

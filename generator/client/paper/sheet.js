@@ -1,5 +1,5 @@
 // Paper of our own, for an instrument whose form is not what it looks like on paper (the
-// praatplaat as a poster). A sheet is laid out in millimetres and points, the same on screen and
+// praatplaat as a poster, het 8-tje as its figure, the matrix as a table). A sheet is laid out in millimetres and points, the same on screen and
 // on paper, so its text is fitted before printing, while it is measured off-screen: text that
 // does not fit is cut at a word with a numbered reference ("zie 3") to an appendix that prints
 // every character. Off-screen it is hidden from everyone (on screen the form is the page); on
@@ -9,14 +9,17 @@ const STYLES = new URL("./paper.css", import.meta.url).href;
 let styles = null;
 
 /** Resolves once the sheets' stylesheet has loaded (added once, at the end of the body: after
-    the page's own stylesheet, whose print rules it overrides). */
-const stylesReady = () =>
-  (styles ??= new Promise((done, fail) => {
+    the page's own stylesheet, whose print rules it overrides; again if a page change took it). */
+const stylesReady = () => {
+  if (!document.querySelector(`link[href="${STYLES}"]`)) styles = null;
+  styles ??= new Promise((done, fail) => {
     const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: STYLES });
     link.addEventListener("load", done, { once: true });
     link.addEventListener("error", () => ((styles = null), link.remove(), fail()), { once: true });
     document.body.append(link);
-  }));
+  });
+  return styles;
+};
 
 /** An element with a class and, optionally, its text. */
 export const make = (tag, className, text) => {
