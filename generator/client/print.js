@@ -1,7 +1,7 @@
 // Printing an instrument: the blank print views (`?afdruk=leeg`, and `?afdruk=werkblad` for a
-// poster's personal worksheet), paper of its own for an instrument that has one (the poster:
-// paper/), and copies of typed text that print in full (printing a blank view from the
-// filled-in page is in print-blank.js). A text box clips what does not fit in it on paper (and
+// poster's personal worksheet), and copies of typed text that print in full (printing a blank
+// view from the filled-in page is in print-blank.js; paper of an instrument's own, such as the
+// poster, is in paper/). A text box clips what does not fit in it on paper (and
 // Material's print styles do not help), so every text control gets a print-only copy of its
 // text that grows with it, in every browser.
 

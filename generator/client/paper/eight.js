@@ -6,7 +6,7 @@
 // its boxes there say so). Blank, every box and link is headed by its
 // questions, with room to write; filled in, it holds the answers, as large as they fit (11 down
 // to 9 pt), and what doesn't fit continues in the appendix.
-import { agreementsBand, attacher, fit, labelText, make, paperOf, sourceLine, titleBand, valueOf } from "./sheet.js";
+import { attacher, finish, labelText, make, paperOf, sourceLine, titleBand, valueOf } from "./sheet.js";
 
 const TEXT_SIZES = [11, 10.5, 10, 9.5, 9];
 const PER_SHEET = 3;
@@ -117,13 +117,7 @@ const render = (instrument, { blank }) => {
     parts.push(...shown.parts);
     paper.append(sheet);
   }
-  const list = instrument.querySelector("gk-actions");
-  const band = list && agreementsBand(list, { blank });
-  if (band) {
-    paper.lastElementChild.querySelector(".gk-sheet__source").before(band.box);
-    parts.push(band);
-  }
-  if (!blank) fit(instrument, paper, parts, TEXT_SIZES);
+  finish(instrument, paper, parts, { blank, sizes: TEXT_SIZES });
 };
 
 export const attach = attacher(render);

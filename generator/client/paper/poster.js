@@ -4,7 +4,7 @@
 // kept for writing and post-its. Filled in, each question has its answer under it, as large as
 // the area's answers fit (12 down to 9 pt); beyond that, they are cut with a reference to the
 // appendix.
-import { agreementsBand, attacher, fit, labelText, make, paperOf, sourceLine, titleBand, valueOf } from "./sheet.js";
+import { attacher, finish, labelText, make, paperOf, sourceLine, titleBand, valueOf } from "./sheet.js";
 
 const TEXT_SIZES = [12, 11.5, 11, 10.5, 10, 9.5, 9];
 
@@ -43,16 +43,9 @@ const render = (instrument, { blank }) => {
     grid.append(part.box);
     parts.push(part);
   }
-  sheet.append(titleBand(instrument, { blank }), grid);
-  const list = instrument.querySelector(".gk-poster gk-actions");
-  const band = list && agreementsBand(list, { blank });
-  if (band) {
-    sheet.append(band.box);
-    parts.push(band);
-  }
-  sheet.append(sourceLine(instrument));
+  sheet.append(titleBand(instrument, { blank }), grid, sourceLine(instrument));
   paper.append(sheet);
-  if (!blank) fit(instrument, paper, parts, TEXT_SIZES);
+  finish(instrument, paper, parts, { blank, sizes: TEXT_SIZES });
 };
 
 export const attach = attacher(render);

@@ -89,8 +89,8 @@ export const sourceLine = (instrument) =>
 const BLANK_AGREEMENT_ROWS = 3;
 
 /** The agreements (an actions field) as a band: a table with a numbered row for each (blank:
-    a few rows to write in), or null when a filled one has none. A part to fit (see `fit`). */
-export const agreementsBand = (list, { blank }) => {
+    a few rows to write in), or null when a filled one has none. A part to fit. */
+const agreementsBand = (list, { blank }) => {
   const title = list.closest("section").querySelector("h2").textContent.trim();
   const columns = [...list.querySelectorAll(".gk-actions__paper thead th")].slice(1);
   const rows = blank
@@ -149,11 +149,23 @@ class Appendix {
   }
 }
 
+/** The end of laying paper out: the agreements (if any) in a band on the last sheet, above its
+    source line, and, filled in, every part fitted (see `fit`). */
+export const finish = (instrument, paper, parts, { blank, sizes }) => {
+  const list = instrument.querySelector("gk-actions");
+  const band = list && agreementsBand(list, { blank });
+  if (band) {
+    paper.lastElementChild.querySelector(".gk-sheet__source").before(band.box);
+    parts.push(band);
+  }
+  if (!blank) fit(instrument, paper, parts, sizes);
+};
+
 /** Fit the text of each part ({ region, texts }: `texts` are { box, title, text }, `box` an
     element inside `region` that shows `text`) into its region, which has a fixed size on the
     sheet: at the largest of `sizes` (points, largest first) that fits, else at the smallest,
     with texts cut. What was cut is in an appendix after the sheets. */
-export const fit = (instrument, paper, parts, sizes) => {
+const fit = (instrument, paper, parts, sizes) => {
   const appendix = new Appendix();
   for (const { region, texts } of parts) {
     largestFitting(region, sizes);

@@ -5,7 +5,7 @@
 // own ones, and when there are more than fit, the table continues on the next sheet with its row
 // labels repeated. Answers take the largest size from 11 to 9 pt that fits their cell; beyond
 // that they are cut, and continue in the appendix.
-import { agreementsBand, attacher, fit, labelText, make, paperOf, sourceLine, titleBand, valueOf } from "./sheet.js";
+import { attacher, finish, labelText, make, paperOf, sourceLine, titleBand, valueOf } from "./sheet.js";
 
 const TEXT_SIZES = [11, 10.5, 10, 9.5, 9];
 const COLUMNS_PER_SHEET = 7;
@@ -118,13 +118,7 @@ const render = (instrument, { blank }) => {
     parts.push(...shown.parts);
     paper.append(sheet);
   }
-  const list = instrument.querySelector("gk-actions");
-  const band = list && agreementsBand(list, { blank });
-  if (band) {
-    paper.lastElementChild.querySelector(".gk-sheet__source").before(band.box);
-    parts.push(band);
-  }
-  if (!blank) fit(instrument, paper, parts, TEXT_SIZES);
+  finish(instrument, paper, parts, { blank, sizes: TEXT_SIZES });
 };
 
 export const attach = attacher(render);
