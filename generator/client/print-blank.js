@@ -2,8 +2,14 @@
 // page and its answers stay as they are. Loaded by instrument.js when the button is pressed.
 import { BLANK, BLANK_PARAMETER } from "./print.js";
 
-/** A blank print view (BLANK or WORKSHEET) of this page. */
-const blankViewUrl = (view) => `${window.location.pathname}?${new URLSearchParams([[BLANK_PARAMETER, view]])}`;
+/** A blank print view (BLANK or WORKSHEET) of this page; for an 8-tje, with as many partners
+    as this page has (paper/eight.js draws them). */
+const blankViewUrl = (view) => {
+  const query = new URLSearchParams([[BLANK_PARAMETER, view]]);
+  const partners = document.querySelectorAll("gk-parties .gk-parties__list > .gk-party").length;
+  if (partners) query.set("partners", String(partners));
+  return `${window.location.pathname}?${query}`;
+};
 
 /** Resolves once the instrument in a document has started (its code arrives after the page's
     load event), or after a few seconds: then the page prints as it is. A hidden frame gets no

@@ -13,6 +13,7 @@ from . import definitions
 from .controls import Parties, settle
 from .paper import (
     A3_LANDSCAPE,
+    PDF_DIR,
     assert_clean,
     assert_readable,
     landscape,
@@ -20,7 +21,7 @@ from .paper import (
     ready_pdf,
     size_mm,
 )
-from .paper_geometry import Sheet
+from .paper_geometry import Sheet, read
 from .served_site import SiteServer
 
 LEVELS = ["Bestuurlijk", "Management", "Operationeel (professioneel)"]
@@ -157,4 +158,26 @@ def test_paper_follows_instant_navigation_from_another_instrument(recording: Pag
     assert NAMES[0] in sheets[0].content and "Urgentie" not in sheets[0].content
     boxes, _ = boxes_and_links(2)
     assert len(sheets[0].sizes_of(BOX_QUESTIONS[0])) == boxes
+    assert_clean(sheets, A3_LANDSCAPE)
+
+
+def test_leeg_afdrukken_prints_a_blank_figure_for_as_many_partners(recording: Page) -> None:
+    """A facilitator who set up three partners wants blank figures with three loops."""
+    page = recording
+    page.goto(definitions.instrument_url("achtje"))
+    Parties(page).add()
+    page.get_by_role("button", name="Leeg afdrukken", exact=True).click()
+    page.wait_for_function("() => (window.gkPrinted || []).length > 0")
+    (address,) = page.evaluate("window.gkPrinted")
+    assert address.endswith("/tools/achtje/?afdruk=leeg&partners=3")
+    page.goto(address)
+    page.wait_for_selector("gk-instrument[data-gk-ready]", state="attached")
+    target = PDF_DIR / "achtje-leeg-3.pdf"
+    page.pdf(path=str(target), prefer_css_page_size=True)
+    sheets = read(target)
+    assert len(sheets) == 1
+    boxes, links = boxes_and_links(3)
+    assert len(sheets[0].sizes_of(BOX_QUESTIONS[0])) == boxes
+    assert len(sheets[0].sizes_of(LINK_QUESTIONS[0])) == links
+    assert "Partner C" in sheets[0].content
     assert_clean(sheets, A3_LANDSCAPE)

@@ -10,6 +10,7 @@ import { attacher, finish, labelText, make, paperOf, sourceLine, titleBand, valu
 
 const TEXT_SIZES = [11, 10.5, 10, 9.5, 9];
 const PER_SHEET = 3;
+const PARTNERS = "partners";
 
 /** A fieldset of the form's list (a box or a link): where it is, and its questions and answers. */
 const group = (fieldset) => ({
@@ -99,11 +100,21 @@ const figure = (partners, across, levels, { blank, again }) => {
   return { grid, parts };
 };
 
+/** The blank figure for as many partners as the page it was printed from had (print-blank.js
+    asks for them: `?afdruk=leeg&partners=3`); without, for the partners a new 8-tje starts with. */
+const addAskedPartners = (parties) => {
+  const asked = Number(new URLSearchParams(window.location.search).get(PARTNERS));
+  while (parties.querySelectorAll(".gk-parties__list > .gk-party").length < asked) {
+    if (!parties.addParty()) return; // at its maximum
+  }
+};
+
 /** Lay the 8-tje out on its own paper: the figure on one sheet per three partners, the
     agreements under the last (filled: fitted, with an appendix when something was cut). */
 const render = (instrument, { blank }) => {
   const paper = paperOf(instrument);
   const parties = instrument.querySelector("gk-parties");
+  if (blank) addAskedPartners(parties);
   const levels = [...parties.querySelectorAll(".gk-diagram__party:first-child .gk-node__text")].map(labelText);
   const { partners, across } = readParties(parties);
   const parts = [];
