@@ -154,7 +154,8 @@ class GkInstrument extends HTMLElement {
 
   // The print shortcut prints as Afdrukken does: once the paper's code and every part's is there.
   #onKey = (event) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "p") {
+    // Not with Shift or Alt: Ctrl+Shift+P opens a private window in Firefox.
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === "p") {
       event.preventDefault();
       this.#print();
     }
