@@ -141,6 +141,7 @@ def test_a_long_answer_is_cut_with_a_reference_and_printed_in_full(recording: Pa
     assert_clean(sheets, A3_LANDSCAPE)
 
 
+@pytest.mark.slow  # CI runs it (pytest -m slow); it loads two instruments and prints
 def test_paper_follows_instant_navigation_from_another_instrument(recording: Page) -> None:
     """Material swaps the page in place: the 8-tje reached from the praatplaat prints its own
     figure, styled, and not the praatplaat's poster."""
@@ -161,6 +162,7 @@ def test_paper_follows_instant_navigation_from_another_instrument(recording: Pag
     assert_clean(sheets, A3_LANDSCAPE)
 
 
+@pytest.mark.slow  # CI runs it (pytest -m slow); it loads the page twice and prints
 def test_leeg_afdrukken_prints_a_blank_figure_for_as_many_partners(recording: Page) -> None:
     """A facilitator who set up three partners wants blank figures with three loops."""
     page = recording
