@@ -243,14 +243,23 @@ def test_dropped_files_open_like_picked_ones(page: Page) -> None:
     assert view.statement_row("Ambitie", label("ambitie.uitgesproken"))[5] == "3,0"
 
 
-def test_same_names_are_kept_apart(page: Page) -> None:
-    """Two files with the same name would look like one respondent."""
+def test_same_names_are_kept_apart_and_a_file_opened_twice_counts_once(page: Page) -> None:
+    """Two people with the same name would look like one respondent; one person's file opened
+    twice (or exported twice and renamed) would count twice in every average."""
     view = ComparisonView(page)
     view.goto(REFLECTIE)
-    same = answer_files.answer_file(REFLECTIE, {"ambitie.uitgesproken": 2}, {"naam": "Docent"})
-    view.open([payload("a.json", same), payload("b.json", same)])
-    view.open([payload("a.json", same)])
-    assert view.names() == ["Docent", "Docent (2)", "Docent (3)"]
+    first = answer_files.answer_file(REFLECTIE, {"ambitie.uitgesproken": 2}, {"naam": "Docent"})
+    second = answer_files.answer_file(REFLECTIE, {"ambitie.uitgesproken": 4}, {"naam": "Docent"})
+    second["saved"] = "2026-11-29T10:20:00Z"
+    view.open([payload("a.json", first), payload("b.json", second)])
+    assert view.names() == ["Docent", "Docent (2)"]
+    view.open([payload("a (2).json", first), payload("c.json", second | {"answers": {}})])
+    assert view.names() == ["Docent", "Docent (2)"]
+    assert view.refusal_texts() == [
+        '"a (2).json" is al geopend, als Docent. Het telt maar één keer mee.',
+        '"c.json" is al geopend, als Docent (2). Het telt maar één keer mee.',
+    ]
+    expect(view.status).to_contain_text("0 bestanden geopend, 2 niet geopend")
 
 
 def test_praatplaat_answers_stand_side_by_side(page: Page) -> None:

@@ -20,6 +20,7 @@ import {
   knownKeys,
   readEntries,
   respondentName,
+  sameRespondent,
   textSections,
   toComparisonFile,
 } from "../../generator/client/comparison/line-up.js";
@@ -85,6 +86,34 @@ describe("distinctName: two respondents never share a name", () => {
     assert.equal(distinctName("Docent", ["Docent"]), "Docent (2)");
     assert.equal(distinctName("Docent", [" DOCENT "]), "Docent (2)");
     assert.equal(distinctName("Docent", ["Docent", "docent (2)"]), "Docent (3)");
+  });
+});
+
+describe("sameRespondent: one person's file opened twice counts once", () => {
+  const entry = (changes) => {
+    const data = answerFile(changes);
+    return readEntries(data, "x.json", INSTRUMENT).entries[0];
+  };
+
+  test("the same content is the same respondent, whatever the file is called", () => {
+    assert.equal(sameRespondent(entry(), entry(), INSTRUMENT), true);
+  });
+
+  test("the same name and organisation saved at the same moment is the same respondent", () => {
+    const edited = entry({ answers: { "ambitie.uitgesproken": 2 } });
+    assert.equal(sameRespondent(entry(), edited, INSTRUMENT), true);
+    const otherCase = entry({ respondent: { naam: " docent  TECHNIEK", organisatie: "vmbo de brug" }, answers: {} });
+    assert.equal(sameRespondent(entry(), otherCase, INSTRUMENT), true);
+  });
+
+  test("another moment, another person, or nobody named is someone else", () => {
+    assert.equal(sameRespondent(entry(), entry({ saved: "2026-11-29T10:16:00Z", answers: {} }), INSTRUMENT), false);
+    const anna = entry({ respondent: { naam: "Anna" }, answers: {} });
+    assert.equal(sameRespondent(entry(), anna, INSTRUMENT), false);
+    // Two anonymous people may well save in the same second: only identical files are one.
+    const nobody = (answers) => entry({ respondent: undefined, answers });
+    assert.equal(sameRespondent(nobody({ "ambitie.uitgesproken": 1 }), nobody({ "ambitie.uitgesproken": 2 }), INSTRUMENT), false);
+    assert.equal(sameRespondent(nobody({ "ambitie.uitgesproken": 1 }), nobody({ "ambitie.uitgesproken": 1 }), INSTRUMENT), true);
   });
 });
 

@@ -158,12 +158,21 @@ class Comparison {
     if (!code) return;
     const results = await Promise.all(files.map((file) => this.#read(file, code)));
     const refusals = [];
-    let added = 0;
+    let opened = 0; // files of which someone was added
     for (const { file, entries, refused } of results) {
+      let added = 0;
       for (const { name, data, answers, part } of entries) {
-        this.#add({ name, data, answers, source: part === null ? file.name : `${file.name}, deelnemer ${part}` });
+        const source = part === null ? file.name : `${file.name}, deelnemer ${part}`;
+        // The same file twice (or twice exported) would count one person twice.
+        const twice = this.#respondents.find((r) => code.sameRespondent(r, { data, answers }, this.#instrument));
+        if (twice) {
+          refusals.push(`${quoted(source)} is al geopend, als ${twice.name}. Het telt maar één keer mee.`);
+          continue;
+        }
+        this.#add({ name, data, answers, source });
         added += 1;
       }
+      if (added) opened += 1;
       for (const { part, error } of refused) {
         const which = part === null ? quoted(file.name) : `${quoted(file.name)}, deelnemer ${part},`;
         refusals.push(`${which} is niet geopend. ${refusal(error)}`);
@@ -171,7 +180,6 @@ class Comparison {
     }
     this.#render();
     this.#refuse(refusals);
-    const opened = files.length - results.filter((r) => r.entries.length === 0).length;
     this.#status(
       `${plural(opened, "bestand", "bestanden")} geopend` +
         (refusals.length ? `, ${plural(refusals.length, "niet", "niet")} geopend (zie hieronder)` : "") +

@@ -24,6 +24,18 @@ export function respondentName(answers, fileName, instrument) {
   return shorten(oneLine(fileName.replace(/\.json$/i, ""))) || "Naamloos";
 }
 
+/** Whether two opened respondents ({ data, answers }) are one: the same answer file, or the
+ *  same name or organisation saved at the same moment (the file exported twice, renamed). */
+export function sameRespondent(one, other, instrument) {
+  if (JSON.stringify(one.data) === JSON.stringify(other.data)) return true;
+  const who = ({ answers }) =>
+    keyReader(instrument.keys)
+      .respondentKeys.map((key) => (typeof answers.get(key) === "string" ? sameName(answers.get(key)) : ""))
+      .join("\n");
+  const saved = one.data?.saved;
+  return typeof saved === "string" && saved === other.data?.saved && who(one).trim() !== "" && who(one) === who(other);
+}
+
 /** `name`, or "name (2)", "name (3)"… when a name in `taken` is the same. */
 export function distinctName(name, taken) {
   const used = new Set([...taken].map(sameName));
