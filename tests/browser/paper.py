@@ -33,6 +33,13 @@ def landscape(paper: str) -> tuple[int, int]:
     return long, short
 
 
+def one_sheet(sheets: list[Sheet], paper: str = "A3") -> Sheet:
+    """The only page of a print that must fit on one landscape sheet of ``paper``."""
+    assert len(sheets) == 1, f"one page, not {len(sheets)}"
+    assert size_mm(sheets[0]) == landscape(paper)
+    return sheets[0]
+
+
 def assert_clean(sheets: list[Sheet], margins_mm: tuple[float, float, float, float]) -> None:
     """No word past the margins, text over text, or a word crossed by a line, on any page."""
     for sheet in sheets:

@@ -28,7 +28,7 @@ from .paper import (
     SIZE_TOLERANCE,
     assert_clean,
     assert_readable,
-    landscape,
+    one_sheet,
     print_with_button,
     ready_pdf,
     size_mm,
@@ -63,8 +63,7 @@ def poster(site: SiteServer) -> list[Sheet]:
 
 def test_blank_praatplaat_is_one_a3_landscape_poster(poster: list[Sheet]) -> None:
     """A poster on two sheets, or at the wrong size, can't go on the wall of the room."""
-    assert len(poster) == 1
-    assert size_mm(poster[0]) == landscape("A3")
+    one_sheet(poster)
     assert_clean(poster, A3_LANDSCAPE)
 
 
@@ -110,8 +109,7 @@ def _hex(colour: object) -> str:
 def test_a2_poster_is_the_a3_poster_scaled_up(poster: list[Sheet], site: SiteServer) -> None:
     """For a plotter: the same poster, one size up, everything in proportion."""
     a2 = ready_pdf(site, "praatplaat", blank_prints(praatplaat())[1].file)
-    assert len(a2) == 1
-    assert size_mm(a2[0]) == landscape("A2")
+    one_sheet(a2, "A2")
     assert a2[0].text == poster[0].text
     factor = math.sqrt(2)
     for title in areas(praatplaat()):
@@ -159,8 +157,7 @@ def test_filled_praatplaat_is_one_a3_page_at_a_readable_size(recording: Page) ->
     page.get_by_role("button", name="Afspraak toevoegen", exact=True).click()
     page.get_by_label("Afspraak 2: Wie doet het?", exact=True).fill("Fatima")
     sheets = print_with_button(page, "praatplaat-ingevuld-kort")
-    assert len(sheets) == 1
-    assert size_mm(sheets[0]) == landscape("A3")
+    one_sheet(sheets)
     for question in area_questions(praatplaat()):
         assert sheets[0].sizes_of(f"Ons antwoord op: {question}"), question
     assert "Werkgroep oprichten" in sheets[0].text and "Fatima" in sheets[0].text
@@ -197,8 +194,7 @@ def test_the_print_shortcut_waits_for_the_poster(recording: Page) -> None:
     target = PDF_DIR / "praatplaat-sneltoets.pdf"
     page.pdf(path=str(target), prefer_css_page_size=True)
     sheets = read(target)
-    assert len(sheets) == 1
-    assert min(sheets[0].sizes_of(areas(praatplaat())[0])) >= 28 - SIZE_TOLERANCE
+    assert min(one_sheet(sheets).sizes_of(areas(praatplaat())[0])) >= 28 - SIZE_TOLERANCE
 
 
 # --- the checks themselves can fail -----------------------------------------------------------

@@ -16,10 +16,9 @@ from .paper import (
     PDF_DIR,
     assert_clean,
     assert_readable,
-    landscape,
+    one_sheet,
     print_with_button,
     ready_pdf,
-    size_mm,
 )
 from .paper_geometry import Sheet, read
 from .served_site import SiteServer
@@ -64,9 +63,7 @@ def fill_achtje(page: Page, partners: int, answer: str = "Antwoord {n}.") -> int
 def test_blank_8tje_is_the_figure_eight_on_one_a3_page(site: SiteServer) -> None:
     """The blank plate: two partners' loops, every box and link headed by its questions."""
     sheets = ready_pdf(site, "achtje", pdf_name(definitions.instrument("achtje")))
-    assert len(sheets) == 1
-    (sheet,) = sheets
-    assert size_mm(sheet) == landscape("A3")
+    sheet = one_sheet(sheets)
     boxes, links = boxes_and_links(2)
     for level in LEVELS:
         assert len(sheet.sizes_of(level)) == 2, level
@@ -88,7 +85,7 @@ def test_filled_8tje_with_two_partners_is_one_page(recording: Page) -> None:
     """Two partners with one-line answers took 7 A4 pages as a list; the figure takes one."""
     count = fill_achtje(recording, 2)
     sheets = print_with_button(recording, "achtje-ingevuld-2")
-    assert len(sheets) == 1
+    one_sheet(sheets)
     assert _answers_on(sheets, count) == [], "every answer is on the sheet"
     assert_readable(sheets[0])
     assert_clean(sheets, A3_LANDSCAPE)
@@ -97,8 +94,7 @@ def test_filled_8tje_with_two_partners_is_one_page(recording: Page) -> None:
 def test_filled_8tje_with_three_partners_is_one_a3_page(recording: Page) -> None:
     count = fill_achtje(recording, 3)
     sheets = print_with_button(recording, "achtje-ingevuld-3")
-    assert len(sheets) == 1
-    assert size_mm(sheets[0]) == landscape("A3")
+    one_sheet(sheets)
     boxes, links = boxes_and_links(3)
     assert count == 2 * (boxes + links)
     assert _answers_on(sheets, count) == []
@@ -155,7 +151,7 @@ def test_paper_follows_instant_navigation_from_another_instrument(recording: Pag
     assert page.evaluate("window.gkSameDocument === true"), "instant navigation engaged"
     Parties(page).rename("Partner A", NAMES[0])
     sheets = print_with_button(page, "achtje-na-navigatie")
-    assert len(sheets) == 1
+    one_sheet(sheets)
     assert NAMES[0] in sheets[0].content and "Urgentie" not in sheets[0].content
     boxes, _ = boxes_and_links(2)
     assert len(sheets[0].sizes_of(BOX_QUESTIONS[0])) == boxes
@@ -177,7 +173,7 @@ def test_leeg_afdrukken_prints_a_blank_figure_for_as_many_partners(recording: Pa
     target = PDF_DIR / "achtje-leeg-3.pdf"
     page.pdf(path=str(target), prefer_css_page_size=True)
     sheets = read(target)
-    assert len(sheets) == 1
+    one_sheet(sheets)
     boxes, links = boxes_and_links(3)
     assert len(sheets[0].sizes_of(BOX_QUESTIONS[0])) == boxes
     assert len(sheets[0].sizes_of(LINK_QUESTIONS[0])) == links

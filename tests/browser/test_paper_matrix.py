@@ -15,10 +15,9 @@ from .paper import (
     A3_LANDSCAPE,
     assert_clean,
     assert_readable,
-    landscape,
+    one_sheet,
     print_with_button,
     ready_pdf,
-    size_mm,
 )
 from .paper_geometry import Sheet
 from .served_site import SiteServer
@@ -49,9 +48,7 @@ def tops_of(sheet: Sheet, texts: list[str]) -> list[float]:
 
 def test_blank_matrix_is_a_table_of_the_whole_menu_and_an_own_column(site: SiteServer) -> None:
     sheets = ready_pdf(site, "matrix", pdf_name(definitions.instrument("matrix")))
-    assert len(sheets) == 1
-    (sheet,) = sheets
-    assert size_mm(sheet) == landscape("A3")
+    sheet = one_sheet(sheets)
     headings = [option.label for option in menu().options] + [OWN]
     # The column headings side by side: all start on the same line.
     assert len(set(round(top) for top in tops_of(sheet, headings))) == 1
@@ -86,8 +83,7 @@ def fill_matrix(page: Page, chosen: int, own: list[str]) -> list[str]:
 def test_filled_matrix_rows_line_up_across_the_chosen_and_own_columns(recording: Page) -> None:
     names = fill_matrix(recording, 2, ["Techniekweek"])
     sheets = print_with_button(recording, "matrix-ingevuld")
-    assert len(sheets) == 1
-    (sheet,) = sheets
+    sheet = one_sheet(sheets)
     assert len(set(round(top) for top in tops_of(sheet, names))) == 1, "the headings in a row"
     for row in range(1, len(row_questions()) + 1):
         tops = tops_of(sheet, [f"R{row}K{column}." for column in range(1, len(names) + 1)])

@@ -118,12 +118,10 @@ const render = (instrument, { blank }) => {
   const levels = [...parties.querySelectorAll(".gk-diagram__party:first-child .gk-node__text")].map(labelText);
   const { partners, across } = readParties(parties);
   const parts = [];
-  let sheets = 0;
   for (let first = 0; first === 0 || first < partners.length - 1; first += PER_SHEET - 1) {
     const sheet = make("section", `gk-sheet gk-sheet--eight${blank ? " gk-sheet--blank" : ""}`);
-    const again = first && !blank ? `Ingevuld op blad ${sheets}` : undefined;
+    const again = first && !blank ? `Ingevuld op blad ${paper.children.length}` : undefined;
     const shown = figure(partners.slice(first, first + PER_SHEET), across.slice(first), levels, { blank, again });
-    sheets += 1;
     sheet.append(titleBand(instrument, { blank }), shown.grid, sourceLine(instrument));
     parts.push(...shown.parts);
     paper.append(sheet);

@@ -45,14 +45,16 @@ export const attacher = (render) => async (instrument, { blank, signal }) => {
     render(instrument, { blank });
     return;
   }
+  // After instrument.js's own beforeprint handler, which dates the page (`titleBand` reads it).
   window.addEventListener("beforeprint", () => render(instrument, { blank }), { signal });
-  const printed = () => instrument.querySelector(":scope > .gk-paper")?.remove();
-  window.addEventListener("afterprint", printed, { signal });
+  window.addEventListener("afterprint", () => removePaper(instrument), { signal });
 };
+
+const removePaper = (instrument) => instrument.querySelector(":scope > .gk-paper")?.remove();
 
 /** The paper of an instrument, in place of any earlier one: its sheets, and the appendix. */
 export const paperOf = (instrument) => {
-  instrument.querySelector(":scope > .gk-paper")?.remove();
+  removePaper(instrument);
   const paper = make("div", "gk-paper");
   instrument.append(paper);
   return paper;
@@ -71,9 +73,7 @@ export const titleBand = (instrument, { blank }) => {
   if (blank) {
     facts.textContent = instrument.closest(".gk-page").querySelector(".gk-purpose")?.textContent ?? "";
   } else {
-    const who = ["naam", "organisatie"]
-      .map((field) => valueOf(instrument.querySelector(`[name="respondent.${field}"]`)))
-      .filter(Boolean);
+    const who = [...instrument.querySelectorAll(".gk-respondent input.gk-input")].map(valueOf).filter(Boolean);
     const date = instrument.querySelector("[data-gk-print-date]")?.textContent ?? "";
     const filledBy = who.length ? `Ingevuld door ${who.join(", ")}` : "";
     facts.textContent = [filledBy, date && `Datum ${date}`].filter(Boolean).join(" · ");

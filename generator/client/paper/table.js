@@ -17,10 +17,11 @@ const asked = (field) => ({
   text: valueOf(field.querySelector("textarea, input")),
 });
 
-/** A box with a title and (filled) a text: a part to fit. */
-const textBox = (className, title, text, where, { blank, help }) => {
+/** A box with (filled) a text, headed by a question and its help if given: a part to fit.
+    `where` names the text in the appendix. */
+const textBox = (className, text, where, { blank, question, help }) => {
   const box = make("div", className);
-  if (title.text) box.append(make(title.tag, `${className}-title`, title.text));
+  if (question) box.append(make("h2", `${className}-title`, question));
   if (help) box.append(make("p", "gk-matrix-sheet__help", help));
   const region = make("div", "gk-matrix-sheet__text");
   const texts = [];
@@ -79,7 +80,7 @@ const table = (questions, columns, { blank }) => {
     const cells = columns.map((column) => {
       const { text } = column.cells[index] ?? { text: "" };
       const where = `${column.title} · ${question}`;
-      const part = textBox("gk-matrix-sheet__cell", { tag: "span", text: "" }, text, where, { blank });
+      const part = textBox("gk-matrix-sheet__cell", text, where, { blank });
       part.box.setAttribute("role", "cell");
       parts.push(part);
       return part.box;
@@ -105,8 +106,7 @@ const render = (instrument, { blank }) => {
       for (const section of once) {
         for (const field of section.querySelectorAll(".gk-field")) {
           const { question, help, text } = asked(field);
-          const title = { tag: "h2", text: question };
-          const part = textBox("gk-matrix-sheet__box", title, text, question, { blank, help });
+          const part = textBox("gk-matrix-sheet__box", text, question, { blank, question, help });
           top.append(part.box);
           parts.push(part);
         }
