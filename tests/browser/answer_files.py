@@ -26,6 +26,7 @@ HOSTILE_DIR = DATA_DIR / "hostile-answers"
 BAD_MESSAGES = BAD_DIR / "messages.json"
 SCHEMA_FILE = PROJECT_DIR / "docs" / "antwoordbestand.schema.json"
 COMPARISON_SCHEMA_FILE = PROJECT_DIR / "docs" / "vergelijking.schema.json"
+SESSION_SCHEMA_FILE = PROJECT_DIR / "docs" / "sessie.schema.json"
 NOT_CASES = {"README.md", BAD_MESSAGES.name}
 
 Answers = dict[str, Any]
@@ -103,14 +104,24 @@ def schema() -> dict[str, Any]:
     return result
 
 
+def _validate_group_file(data: Any, schema_file: Path) -> None:
+    group = json.loads(schema_file.read_text(encoding="utf-8"))
+    registry: Registry[Any] = Registry().with_resources(
+        (each["$id"], Resource.from_contents(each)) for each in (schema(), group)
+    )
+    jsonschema.Draft202012Validator(group, registry=registry).validate(data)
+
+
 def validate_comparison(data: Any) -> None:
     """Check a combined comparison file against its published schema (which refers to the
     answer file's schema for every respondent's file); raises jsonschema.ValidationError."""
-    comparison = json.loads(COMPARISON_SCHEMA_FILE.read_text(encoding="utf-8"))
-    registry: Registry[Any] = Registry().with_resources(
-        (each["$id"], Resource.from_contents(each)) for each in (schema(), comparison)
-    )
-    jsonschema.Draft202012Validator(comparison, registry=registry).validate(data)
+    _validate_group_file(data, COMPARISON_SCHEMA_FILE)
+
+
+def validate_session(data: Any) -> None:
+    """Check a session file against its published schema (which refers to the answer file's
+    schema for every respondent's file and the joint version); raises ValidationError."""
+    _validate_group_file(data, SESSION_SCHEMA_FILE)
 
 
 def bad_files() -> list[str]:

@@ -38,7 +38,8 @@ def file_payload(path: Path) -> FilePayload:
 # --- crafted answer files of the reflectietool ------------------------------------------------
 
 REFLECTIE = "reflectietool"
-RESPONDENTS = ["Anna", "Vmbo De Brug", "cas", "dirk-oud"]
+# Anna and Vmbo De Brug by their name and organisation; the two without either are numbered.
+RESPONDENTS = ["Anna", "Vmbo De Brug", "Deelnemer 1", "Deelnemer 2"]
 # Per statement the answers of the four files (None: not answered). dirk-oud.json was made with
 # another version of the instrument: it lacks belangen.balans and has a question this one lacks.
 SCORES: dict[str, tuple[Any, Any, Any, Any]] = {
@@ -130,7 +131,9 @@ class ComparisonView:
         self.own_button = page.get_by_role(
             "button", name="Mijn antwoorden in deze browser toevoegen", exact=True
         )
-        self.export_button = page.get_by_role("button", name="Vergelijking exporteren", exact=True)
+        self.export_button = page.get_by_role("button", name="Sessie exporteren", exact=True)
+        self.open_session_button = page.get_by_role("button", name="Sessie openen", exact=True)
+        self.close_button = page.get_by_role("button", name="Sessie sluiten", exact=True)
         self.status = page.get_by_role("status").filter(has_text=SOMETHING)
         self.refusals = page.get_by_role("alert").filter(has_text=SOMETHING)
         self.name_fields = page.get_by_role("textbox", name=re.compile(f"^{NAME_FIELD} voor "))
@@ -161,6 +164,23 @@ class ComparisonView:
             chooser.value.set_files(files)
 
         self._drawn_after(choose)
+
+    def open_session(self, file: FilePayload) -> None:
+        """Pick a session file with "Sessie openen" (the browser's question, if any, accepted)."""
+
+        def choose() -> None:
+            with self.page.expect_file_chooser() as chooser:
+                self.open_session_button.click()
+            assert not chooser.value.is_multiple(), "one session at a time"
+            chooser.value.set_files([file])
+
+        self.page.once("dialog", lambda dialog: dialog.accept())
+        self._drawn_after(choose)
+
+    def close_session(self) -> None:
+        """Sessie sluiten, the browser's question accepted."""
+        self.page.once("dialog", lambda dialog: dialog.accept())
+        self._drawn_after(self.close_button.click)
 
     def drop(self, files: list[FilePayload]) -> None:
         """Drag files onto the page and drop them, as from a file manager."""

@@ -20,9 +20,9 @@ import {
   knownKeys,
   readEntries,
   respondentName,
+  anonymousName,
   sameRespondent,
   textSections,
-  toComparisonFile,
 } from "../../generator/client/comparison/line-up.js";
 import { refusal } from "../../generator/client/opening.js";
 import * as actions from "../../generator/parts/actions/actions-comparison.js";
@@ -46,34 +46,36 @@ const comparison = (respondents, changes = {}) => ({
 /** Assert that reading `data` as a comparison is refused with this Dutch sentence. */
 function refusedAs(data, sentence) {
   assert.throws(
-    () => readEntries(data, "groep.json", INSTRUMENT),
+    () => readEntries(data, INSTRUMENT),
     (error) => error instanceof AnswerFileError && refusal(error) === sentence,
   );
 }
 
 describe("respondentName: what a respondent is called", () => {
-  test("their name, else their organisation, else the file's name without .json", () => {
+  test("their name, else their organisation, else none (the view numbers them)", () => {
     const both = answers({ "respondent.naam": "Anna", "respondent.organisatie": "ROC" });
-    assert.equal(respondentName(both, "a.json", INSTRUMENT), "Anna");
-    assert.equal(respondentName(answers({ "respondent.naam": "  ", "respondent.organisatie": "ROC" }), "a.json", INSTRUMENT), "ROC");
-    assert.equal(respondentName(answers({}), "cas.json", INSTRUMENT), "cas");
-    assert.equal(respondentName(answers({}), "CAS.JSON", INSTRUMENT), "CAS");
-    assert.equal(respondentName(answers({}), "cas.json.txt", INSTRUMENT), "cas.json.txt");
+    assert.equal(respondentName(both, INSTRUMENT), "Anna");
+    assert.equal(respondentName(answers({ "respondent.naam": "  ", "respondent.organisatie": "ROC" }), INSTRUMENT), "ROC");
+    assert.equal(respondentName(answers({}), INSTRUMENT), null);
+    assert.equal(respondentName(answers({ "respondent.naam": " \n\t " }), INSTRUMENT), null);
   });
 
   test("spaces and line breaks in a name become single spaces", () => {
-    assert.equal(respondentName(answers({ "respondent.naam": "  Anna \n de   Vries\t" }), "a.json", INSTRUMENT), "Anna de Vries");
+    assert.equal(respondentName(answers({ "respondent.naam": "  Anna \n de   Vries\t" }), INSTRUMENT), "Anna de Vries");
   });
 
   test("a very long name is cut to 80 characters, ending in an ellipsis", () => {
-    const name = respondentName(answers({ "respondent.naam": "x".repeat(200) }), "a.json", INSTRUMENT);
+    const name = respondentName(answers({ "respondent.naam": "x".repeat(200) }), INSTRUMENT);
     assert.equal(name, `${"x".repeat(79)}…`);
-    assert.equal(respondentName(answers({ "respondent.naam": "y".repeat(80) }), "a.json", INSTRUMENT), "y".repeat(80));
+    assert.equal(respondentName(answers({ "respondent.naam": "y".repeat(80) }), INSTRUMENT), "y".repeat(80));
   });
+});
 
-  test("a file with no name at all is called 'Naamloos', never an empty name", () => {
-    assert.equal(respondentName(answers({}), ".json", INSTRUMENT), "Naamloos");
-    assert.equal(respondentName(answers({}), "  ", INSTRUMENT), "Naamloos");
+describe("anonymousName: one who gave no name is 'Deelnemer n'", () => {
+  test("numbered in the order opened, the first number no one goes by", () => {
+    assert.equal(anonymousName([]), "Deelnemer 1");
+    assert.equal(anonymousName(["Anna", "Deelnemer 1"]), "Deelnemer 2");
+    assert.equal(anonymousName(["deelnemer  1", "Deelnemer 3"]), "Deelnemer 2", "case and spaces aside");
   });
 });
 
@@ -92,7 +94,7 @@ describe("distinctName: two respondents never share a name", () => {
 describe("sameRespondent: one person's file opened twice counts once", () => {
   const entry = (changes) => {
     const data = answerFile(changes);
-    return readEntries(data, "x.json", INSTRUMENT).entries[0];
+    return readEntries(data, INSTRUMENT).entries[0];
   };
 
   test("the same content is the same respondent, whatever the file is called", () => {
@@ -120,7 +122,7 @@ describe("sameRespondent: one person's file opened twice counts once", () => {
 describe("readEntries: the respondents in an opened file", () => {
   test("an answer file is one respondent, named after who answered", () => {
     const data = answerFile();
-    const { entries, refusals } = readEntries(data, "docent.json", INSTRUMENT);
+    const { entries, refusals } = readEntries(data, INSTRUMENT);
     assert.deepEqual(refusals, []);
     assert.equal(entries.length, 1);
     assert.equal(entries[0].name, "Docent techniek");
@@ -131,15 +133,15 @@ describe("readEntries: the respondents in an opened file", () => {
 
   test("a bad answer file is refused whole, with the import's reason", () => {
     assert.throws(
-      () => readEntries(answerFile({ instrument: { id: "matrix", version: 1 } }), "m.json", INSTRUMENT),
+      () => readEntries(answerFile({ instrument: { id: "matrix", version: 1 } }), INSTRUMENT),
       (error) => error instanceof AnswerFileError && error.message === "other-instrument",
     );
-    assert.throws(() => readEntries({ iets: "anders" }, "x.json", INSTRUMENT), AnswerFileError);
+    assert.throws(() => readEntries({ iets: "anders" }, INSTRUMENT), AnswerFileError);
   });
 
   test("an answer file from a newer instrument version is still lined up", () => {
     const data = answerFile({ instrument: { id: "reflectietool", version: 2 } });
-    assert.equal(readEntries(data, "nieuw.json", INSTRUMENT).entries.length, 1);
+    assert.equal(readEntries(data, INSTRUMENT).entries.length, 1);
   });
 
   test("a combined file's bad respondents are refused one by one; the good ones open", () => {
@@ -152,13 +154,13 @@ describe("readEntries: the respondents in an opened file", () => {
       { name: "  Dirk \n (docent) ", file: answerFile({ instrument: { id: "reflectietool", version: 2 } }) },
       { name: "Eva" },
     ]);
-    const { entries, refusals } = readEntries(data, "groep.json", INSTRUMENT);
+    const { entries, refusals } = readEntries(data, INSTRUMENT);
     assert.deepEqual(
       entries.map(({ part }) => part),
       [1, 4, 5, 6],
     );
     assert.equal(entries[0].name, "Anna");
-    assert.match(entries[1].name, /^groep(\.json)? 4$/, "named after the file and its place in it");
+    assert.equal(entries[1].name, null, "no name: the view numbers them");
     assert.equal(entries[2].name, "Cas");
     assert.equal(entries[3].name, "Dirk (docent)");
     assert.equal(entries[0].data, data.respondents[0].file);
@@ -195,44 +197,11 @@ describe("readEntries: the respondents in an opened file", () => {
     refusedAs(comparison({ 0: answerFile() }), "De deelnemers in deze vergelijking zijn niet leesbaar.");
     const many = Array.from({ length: 201 }, () => ({ name: "X", file: answerFile() }));
     refusedAs(comparison(many), "De deelnemers in deze vergelijking zijn niet leesbaar.");
-    assert.equal(readEntries(comparison(many.slice(1)), "groep.json", INSTRUMENT).entries.length, 200);
+    assert.equal(readEntries(comparison(many.slice(1)), INSTRUMENT).entries.length, 200);
   });
 
   test("a combined file with no respondents opens empty", () => {
-    assert.deepEqual(readEntries(comparison([]), "leeg.json", INSTRUMENT), { entries: [], refusals: [] });
-  });
-});
-
-describe("toComparisonFile: Vergelijking exporteren", () => {
-  const respondents = [
-    { name: "Cas (docent)", data: answerFile({ respondent: { naam: "Cas" } }), answers: new Map() },
-    { name: "Anna", data: answerFile({ respondent: { naam: "Anna" } }), answers: new Map() },
-  ];
-
-  test("the file names each respondent as in the view, with their file as opened", () => {
-    assert.deepEqual(toComparisonFile(INSTRUMENT, respondents, new Date("2026-11-29T11:30:00.999Z")), {
-      format: "gereedschapskist-vergelijking",
-      version: 1,
-      instrument: { id: "reflectietool", version: 1 },
-      saved: "2026-11-29T11:30:00Z",
-      respondents: [
-        { name: "Cas (docent)", file: respondents[0].data },
-        { name: "Anna", file: respondents[1].data },
-      ],
-    });
-  });
-
-  test("an exported comparison opens again with the same names, order and answers", () => {
-    const data = JSON.parse(JSON.stringify(toComparisonFile(INSTRUMENT, respondents)));
-    const { entries, refusals } = readEntries(data, "reflectietool-vergelijking-2026-11-29.json", INSTRUMENT);
-    assert.deepEqual(refusals, []);
-    assert.deepEqual(
-      entries.map(({ name, answers: given }) => [name, given.get("respondent.naam")]),
-      [
-        ["Cas (docent)", "Cas"],
-        ["Anna", "Anna"],
-      ],
-    );
+    assert.deepEqual(readEntries(comparison([]), INSTRUMENT), { entries: [], refusals: [] });
   });
 });
 

@@ -1,22 +1,27 @@
-// The comparison view (/tools/<id>/vergelijken/): the answer files of several respondents opened
-// at once (picked or dropped), optionally with the visitor's own answers from this browser, and
-// shown side by side for a conversation. Files are read in this browser: nothing is sent or kept.
-// Loaded by loader.js on these pages only; it defines <gk-compare>.
+// The comparison view (/tools/<id>/vergelijken/): the table a group sits around. The answer
+// files of several respondents opened at once (picked or dropped), optionally with the visitor's
+// own answers from this browser, shown side by side for a conversation; with the group's joint
+// version and agreements, it is a session. Files are read in this browser and nothing is sent:
+// the session is kept in this tab (sessionStorage) until Sessie sluiten, and can be saved as a
+// file. Loaded by loader.js on these pages only; it defines <gk-compare>.
 import { Store, download, fileName, fromStored, storageKey } from "../answers.js";
 import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "../opening.js";
 
-// Every visit starts with an empty view: the code that reads the files and draws the view loads
-// once the visitor reaches for the page (a pointer over it, a focus in it, a file dragged in):
-// with it, the comparison module of each part that lines its answers up itself
-// (parts/<type>/<type>-comparison.js: a matrix, the 8-tje, an agreements list).
+// A visit without a session starts with an empty view: the code that reads the files and draws
+// the view loads once the visitor reaches for the page (a pointer over it, a focus in it, a file
+// dragged in), or at once to bring back this tab's session: with it, the comparison module of
+// each part that lines its answers up itself (parts/<type>/<type>-comparison.js: a matrix, the
+// 8-tje, an agreements list).
 const loadCode = (structure) =>
   Promise.all([
     import("./line-up.js"),
     import("./comparison-view.js"),
+    import("./session.js"),
     ...structure.parts.map((type) => import(`../../parts/${type}/${type}-comparison.js`)),
-  ]).then(([lineUp, view, ...modules]) => ({
+  ]).then(([lineUp, view, session, ...modules]) => ({
     ...lineUp,
     ...view,
+    ...session,
     parts: Object.fromEntries(structure.parts.map((type, index) => [type, modules[index]])),
   }));
 const UNAVAILABLE =
@@ -24,6 +29,14 @@ const UNAVAILABLE =
 
 const MAX_COMPARISON_BYTES = 20 * MAX_FILE_BYTES;
 const OWN = "mijn antwoorden in deze browser";
+const SESSION_KEY = (id) => `gereedschapskist:sessie:${id}`; // this tab's session (sessionStorage)
+const CLOSE_QUESTION =
+  "Sessie sluiten? De geopende bestanden, de namen, de gezamenlijke versie en de afspraken verdwijnen uit dit tabblad. " +
+  "Wil je ze bewaren, kies dan eerst Sessie exporteren.";
+const REPLACE_QUESTION = "De sessie in dit tabblad wordt vervangen door die uit het bestand. Doorgaan?";
+const NOT_KEPT =
+  "Deze sessie kon niet in dit tabblad worden bewaard (de opslag van de browser is vol of geblokkeerd). " +
+  "Herladen of een andere pagina openen haalt haar weg: kies Sessie exporteren om haar te bewaren.";
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const quoted = (name) => `"${name.length > 120 ? `${name.slice(0, 119)}…` : name}"`;
@@ -32,7 +45,11 @@ class Comparison {
   #element;
   #structure;
   #store = new Store();
+  #tab = new Store(() => globalThis.sessionStorage); // this tab's session
   #respondents = []; // { id, name, defaultName, source, own, version, data, answers }
+  #joint = null; // the group's joint version (a Map of answers), once started
+  #agreements = []; // the session's agreements: [{ wat, wie, wanneer }]
+  #kept = true; // whether the session could be kept in this tab, as last tried
   #next = 1;
   #listening = null;
   #loading = null; // the promise of the code below, once asked for
@@ -60,11 +77,13 @@ class Comparison {
     this.#element.addEventListener("input", this.#onRename, on);
     for (const type of ["pointerover", "focusin"]) this.#element.addEventListener(type, this.#warm, on);
     this.#part("file").addEventListener("change", this.#onFile, on);
+    this.#part("session-file").addEventListener("change", this.#onSessionFile, on);
     for (const type of ["dragover", "dragleave", "drop"]) document.addEventListener(type, this.#onDrag, on);
     window.addEventListener("beforeprint", this.#onBeforePrint, on);
     this.#part("needs-script").hidden = true;
     this.#part("open").hidden = false;
-    this.#render();
+    if (this.#storedSession() === null) this.#render();
+    else await this.#restore();
     this.#element.toggleAttribute("data-gk-ready", true); // its code arrives after the page
   }
 
@@ -110,7 +129,15 @@ class Comparison {
     else if (action === "own") this.addOwn();
     else if (action === "print") window.print();
     else if (action === "export") this.export();
+    else if (action === "open-session") this.#part("session-file").click();
+    else if (action === "close") this.close();
     else if (button.dataset.gkRemove) this.remove(button.dataset.gkRemove);
+  };
+
+  #onSessionFile = async (event) => {
+    const [file] = event.target.files;
+    event.target.value = "";
+    if (file) await this.openSession(file);
   };
 
   #onFile = async (event) => {
@@ -143,6 +170,7 @@ class Comparison {
     for (const name of this.#element.querySelectorAll(`[data-gk-respondent="${CSS.escape(id)}"]`)) {
       name.textContent = respondent.name;
     }
+    this.#keep();
   };
 
   // The date on paper: set with every drawing too, so a PDF printed without the print dialog
@@ -161,8 +189,8 @@ class Comparison {
     let opened = 0; // files of which someone was added
     for (const { file, entries, refused } of results) {
       let added = 0;
-      for (const { name, data, answers, part } of entries) {
-        const source = part === null ? file.name : `${file.name}, deelnemer ${part}`;
+      for (const { name, source: from, data, answers, part } of entries) {
+        const source = from ?? (part === null ? file.name : `${file.name}, deelnemer ${part}`);
         // The same file twice (or twice exported) would count one person twice.
         const twice = this.#respondents.find((r) => code.sameRespondent(r, { data, answers }, this.#instrument));
         if (twice) {
@@ -178,8 +206,9 @@ class Comparison {
         refusals.push(`${which} is niet geopend. ${refusal(error)}`);
       }
     }
+    this.#keep();
     this.#render();
-    this.#refuse(refusals);
+    this.#refuse(this.#kept ? refusals : [...refusals, NOT_KEPT]);
     this.#status(
       `${plural(opened, "bestand", "bestanden")} geopend` +
         (refusals.length ? `, ${plural(refusals.length, "niet", "niet")} geopend (zie hieronder)` : "") +
@@ -187,11 +216,11 @@ class Comparison {
     );
   }
 
-  async #read(file, { COMPARISON_FORMAT, readEntries }) {
+  async #read(file, { isGroupFile, readEntries }) {
     try {
       const data = await readJson(file, { maxBytes: MAX_COMPARISON_BYTES });
-      if (data?.format !== COMPARISON_FORMAT && file.size > MAX_FILE_BYTES) throw fileTooBig();
-      const { entries, refusals } = readEntries(data, file.name, this.#instrument);
+      if (!isGroupFile(data) && file.size > MAX_FILE_BYTES) throw fileTooBig();
+      const { entries, refusals } = readEntries(data, this.#instrument);
       return { file, entries, refused: refusals };
     } catch (error) {
       return { file, entries: [], refused: [{ part: null, error }] };
@@ -215,8 +244,9 @@ class Comparison {
     const code = await this.#ready();
     const stored = this.#stored();
     if (!code || !stored || this.#respondents.some((r) => r.own)) return;
-    const name = code.respondentName(stored.answers, "Mijn antwoorden", this.#instrument);
+    const name = code.respondentName(stored.answers, this.#instrument) ?? "Mijn antwoorden";
     this.#add({ ...stored, name, source: OWN, own: true });
+    this.#keep();
     this.#render();
     this.#refuse([]);
     this.#status(`Je eigen antwoorden zijn toegevoegd. ${this.#count()}`);
@@ -224,7 +254,8 @@ class Comparison {
   }
 
   #add({ name, data, answers, source, own = false }) {
-    const unique = this.#code.distinctName(name, this.#respondents.map((r) => r.name));
+    const taken = this.#respondents.map((r) => r.name);
+    const unique = name === null ? this.#code.anonymousName(taken) : this.#code.distinctName(name, taken);
     const version = Number.isInteger(data?.instrument?.version) ? data.instrument.version : this.#structure.version;
     this.#respondents.push({ id: `r${this.#next++}`, name: unique, defaultName: unique, source, own, version, data, answers });
   }
@@ -234,6 +265,7 @@ class Comparison {
     const index = this.#respondents.findIndex((r) => r.id === id);
     if (index < 0) return;
     const [gone] = this.#respondents.splice(index, 1);
+    this.#keep();
     this.#render();
     this.#status(`${gone.name} is uit het overzicht gehaald. ${this.#count()}`);
     const next = this.#respondents[Math.min(index, this.#respondents.length - 1)];
@@ -243,17 +275,109 @@ class Comparison {
     focus?.focus();
   }
 
-  /** Download every respondent in the view, under the names given here, as one file. */
+  get #session() {
+    return { respondents: this.#respondents, joint: this.#joint, agreements: this.#agreements };
+  }
+
+  /** Save the whole session (everyone under the names given here, the joint version and the
+   *  agreements) as one file, which Sessie openen brings back. */
   export() {
     try {
-      download(
-        fileName(`${this.#structure.id}-vergelijking`),
-        this.#code.toComparisonFile(this.#instrument, this.#respondents),
-      );
+      download(fileName(`${this.#structure.id}-sessie`), this.#code.toSessionFile(this.#instrument, this.#session));
     } catch {
       // Files are checked on opening, so this is not expected; if it happens, it is told.
-      this.#status("De vergelijking kon niet worden geëxporteerd. Er is geen bestand gemaakt.");
+      this.#status("De sessie kon niet worden geëxporteerd. Er is geen bestand gemaakt.");
     }
+  }
+
+  /** Open a session file in place of this tab's session (after asking, when it has one). */
+  async openSession(file) {
+    const code = await this.#ready();
+    if (!code) return;
+    let session;
+    try {
+      session = code.readSession(await readJson(file, { maxBytes: MAX_COMPARISON_BYTES }), this.#instrument);
+    } catch (error) {
+      this.#refuse([`${quoted(file.name)} is niet geopend. ${refusal(error)} De sessie is niet veranderd.`]);
+      this.#status("");
+      return;
+    }
+    if (!this.#empty && !window.confirm(REPLACE_QUESTION)) return;
+    for (const entry of session.entries) entry.source ??= `${file.name}, deelnemer ${entry.part}`;
+    this.#take(session);
+    this.#keep();
+    this.#render();
+    this.#refuse(session.refusals.map(({ part, error }) => `Deelnemer ${part} uit ${quoted(file.name)} is niet geopend. ${refusal(error)}`));
+    this.#status(`Sessie geopend uit ${quoted(file.name)}. ${this.#count()}`);
+  }
+
+  /** Empty the session (after asking): the view, the joint version, the agreements, this tab's copy. */
+  close() {
+    if (!this.#empty && !window.confirm(CLOSE_QUESTION)) return;
+    this.#take({ entries: [], joint: null, agreements: [] });
+    try {
+      this.#tab.remove(SESSION_KEY(this.#structure.id));
+    } catch {
+      // Storage is blocked: nothing was kept in it either.
+    }
+    this.#kept = true;
+    this.#render();
+    this.#refuse([]);
+    this.#status("De sessie is gesloten. Er staat niets meer van in dit tabblad.");
+    this.#element.querySelector("[data-gk-action=open]").focus();
+  }
+
+  get #empty() {
+    return this.#respondents.length === 0 && this.#joint === null && this.#agreements.length === 0;
+  }
+
+  /** Make a session read from a file or this tab's copy the one in view. */
+  #take({ entries, joint, agreements }) {
+    this.#respondents = [];
+    for (const { name, source, own, data, answers, part } of entries) {
+      this.#add({ name, source: source ?? `deelnemer ${part}`, own, data, answers });
+    }
+    this.#joint = joint;
+    this.#agreements = agreements;
+  }
+
+  /** This tab's copy of the session (text), or null. */
+  #storedSession() {
+    try {
+      return this.#tab.read(SESSION_KEY(this.#structure.id));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Bring back this tab's session (after a reload or a visit to another page of the site). */
+  async #restore() {
+    const code = await this.#ready();
+    if (!code) return;
+    try {
+      const session = code.readSession(JSON.parse(this.#storedSession()), this.#instrument);
+      this.#take(session);
+      this.#status(`De sessie in dit tabblad is teruggezet. ${this.#count()}`);
+    } catch {
+      // Not expected (this page wrote it); a damaged copy is not shown and is replaced by the next change.
+      this.#status("De sessie in dit tabblad kon niet worden teruggezet.");
+    }
+    this.#render();
+  }
+
+  /** Keep the session in this tab: every change is kept at once. */
+  #keep() {
+    const key = SESSION_KEY(this.#structure.id);
+    let kept = true;
+    try {
+      if (this.#empty) this.#tab.remove(key);
+      else this.#tab.write(key, JSON.stringify(this.#code.toSessionFile(this.#instrument, this.#session, { inThisTab: true })));
+    } catch {
+      kept = false;
+    }
+    // Said once, when it stops working, and again once it works again.
+    if (kept !== this.#kept) this.#refuse(kept ? [] : [NOT_KEPT]);
+    this.#kept = kept;
   }
 
   #count() {
@@ -265,7 +389,7 @@ class Comparison {
   #render() {
     const filled = this.#respondents.length > 0;
     this.#part("view").replaceChildren(...(filled ? this.#code.comparisonView(this.#structure, this.#respondents, this.#code.parts) : []));
-    this.#part("when-filled").hidden = !filled;
+    this.#part("when-filled").hidden = this.#empty;
     this.#element.querySelector("[data-gk-action=own]").hidden =
       this.#respondents.some((r) => r.own) || this.#stored() === null;
     this.#element.classList.toggle("is-filled", filled);

@@ -6,6 +6,8 @@ import { AnswerFileError, fromFile, keyReader } from "../answers.js";
 import { keyScheme } from "../keys.js";
 
 export const COMPARISON_FORMAT = "gereedschapskist-vergelijking";
+export const SESSION_FORMAT = "gereedschapskist-sessie"; // session.js: respondents, and more
+const GROUP_FORMATS = [COMPARISON_FORMAT, SESSION_FORMAT];
 const MAX_NAME = 80; // characters of a name shown; the facilitator can rename
 const MAX_RESPONDENTS = 200;
 
@@ -15,13 +17,23 @@ const shorten = (text) => (text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 
 /** Names are the same when they differ only in case or spaces ("ROC Zadkine", " roc  zadkine"). */
 export const sameName = (name) => oneLine(name).toLocaleLowerCase("nl");
 
-/** The name a respondent goes by: their name, else their organisation, else the file's name. */
-export function respondentName(answers, fileName, instrument) {
+/** The name a respondent goes by: their name, else their organisation; null for one who gave
+ *  neither (the view calls them "Deelnemer 1", "Deelnemer 2", … in the order opened). */
+export function respondentName(answers, instrument) {
   for (const key of keyReader(instrument.keys).respondentKeys) {
     const value = answers.get(key);
     if (typeof value === "string" && oneLine(value)) return shorten(oneLine(value));
   }
-  return shorten(oneLine(fileName.replace(/\.json$/i, ""))) || "Naamloos";
+  return null;
+}
+
+/** The name of an anonymous participant: "Deelnemer n", the first number no one goes by. */
+export function anonymousName(taken) {
+  const used = new Set([...taken].map(sameName));
+  for (let number = 1; ; number += 1) {
+    const name = `Deelnemer ${number}`;
+    if (!used.has(sameName(name))) return name;
+  }
 }
 
 /** Whether two opened respondents ({ data, answers }) are one: the same answer file, or the
@@ -46,29 +58,35 @@ export function distinctName(name, taken) {
   }
 }
 
+/** Whether parsed JSON is a file of several respondents (a comparison or a session). */
+export const isGroupFile = (data) => isObject(data) && GROUP_FORMATS.includes(data.format);
+
 /**
- * The respondents in an opened file: one for an answer file, all of them for a combined file.
- * Returns `{ entries: [{ name, data, answers, part }], refusals: [{ part, error }] }`, where
- * `part` numbers the respondents of a combined file (null in an answer file): its bad entries
- * are refused one by one. Throws AnswerFileError when nothing in the file can be used.
+ * The respondents in an opened file: one for an answer file, all of them for a combined file
+ * (a comparison, or a session: see session.js for the rest of it). Returns `{ entries: [{ name,
+ * source, data, answers, part }], refusals: [{ part, error }] }`, where `name` is null for one
+ * who gave no name, `source` the file they came from in a session (else null), and `part`
+ * numbers the respondents of a combined file (null in an answer file): its bad entries are
+ * refused one by one. Throws AnswerFileError when nothing in the file can be used.
  */
-export function readEntries(data, fileName, instrument) {
-  if (!isObject(data) || data.format !== COMPARISON_FORMAT) {
+export function readEntries(data, instrument) {
+  if (!isGroupFile(data)) {
     const answers = fromFile(data, instrument);
-    return { entries: [{ name: respondentName(answers, fileName, instrument), data, answers, part: null }], refusals: [] };
+    return { entries: [{ name: respondentName(answers, instrument), source: null, data, answers, part: null }], refusals: [] };
   }
+  const session = data.format === SESSION_FORMAT;
   if (data.version !== 1) {
     throw new AnswerFileError(
       typeof data.version === "number" && data.version > 1
-        ? "Deze vergelijking is gemaakt met een nieuwere versie van de site en kan hier niet worden geopend."
-        : "De versie van deze vergelijking is onbekend.",
+        ? `Deze ${session ? "sessie" : "vergelijking"} is gemaakt met een nieuwere versie van de site en kan hier niet worden geopend.`
+        : `De versie van deze ${session ? "sessie" : "vergelijking"} is onbekend.`,
     );
   }
   if (!isObject(data.instrument) || data.instrument.id !== instrument.id) {
-    throw new AnswerFileError("Deze vergelijking hoort bij een ander instrument.");
+    throw new AnswerFileError(`Deze ${session ? "sessie" : "vergelijking"} hoort bij een ander instrument.`);
   }
   if (!Array.isArray(data.respondents) || data.respondents.length > MAX_RESPONDENTS) {
-    throw new AnswerFileError("De deelnemers in deze vergelijking zijn niet leesbaar.");
+    throw new AnswerFileError(`De deelnemers in deze ${session ? "sessie" : "vergelijking"} zijn niet leesbaar.`);
   }
   const entries = [];
   const refusals = [];
@@ -78,8 +96,9 @@ export function readEntries(data, fileName, instrument) {
       if (!isObject(respondent)) throw new AnswerFileError("Deze deelnemer is niet leesbaar.");
       const answers = fromFile(respondent.file, instrument);
       const given = typeof respondent.name === "string" ? shorten(oneLine(respondent.name)) : "";
-      const name = given || respondentName(answers, `${fileName} ${part}`, instrument);
-      entries.push({ name, data: respondent.file, answers, part });
+      const source = typeof respondent.source === "string" ? shorten(oneLine(respondent.source)) : "";
+      const name = given || respondentName(answers, instrument);
+      entries.push({ name, source: source || null, data: respondent.file, answers, part });
     } catch (error) {
       if (!(error instanceof AnswerFileError)) throw error;
       refusals.push({ part, error });
@@ -87,19 +106,6 @@ export function readEntries(data, fileName, instrument) {
   });
   return { entries, refusals };
 }
-
-/** The combined file: every respondent's name in the view and their answer file as opened. */
-export function toComparisonFile(instrument, respondents, saved = new Date()) {
-  return {
-    format: COMPARISON_FORMAT,
-    version: 1,
-    instrument: { id: instrument.id, version: instrument.version },
-    saved: saved.toISOString().replace(/\.\d{3}Z$/, "Z"),
-    respondents: respondents.map(({ name, data }) => ({ name, file: data })),
-  };
-}
-
-
 
 // --- the instrument's structure (generator/pages/comparison_data.py) ---------------------------
 
