@@ -114,7 +114,10 @@ _COUNT_RENDERS = """() => {
 }"""
 
 _TOPICS = """(items) => items.map((item) =>
-  [...item.children].map((line) => line.textContent.trim()).join(" | "))"""
+  [...item.querySelectorAll(":scope > p")].map((line) => line.textContent.trim()).join(" | "))"""
+
+_WHO = """(items) => items.map((item) =>
+  [...item.querySelectorAll(":scope > ul > li")].map((line) => line.textContent.trim()))"""
 
 _PAIRS = """(list) => [...list.querySelectorAll("dt")].map((dt) => [
   dt.textContent.trim(), dt.nextElementSibling.textContent.trim()])"""
@@ -235,11 +238,24 @@ class ComparisonView:
         assert len(rows) == 1, f"one row for {statement!r} in {aspect!r}"
         return rows[0]
 
-    def topics(self, title: str) -> list[str]:
+    def topic_items(self, title: str, scope: Locator | None = None) -> Locator:
+        topics = (scope or self.page).get_by_role("list", name=title, exact=True)
+        expect(topics).to_have_count(1)
+        return topics.locator(":scope > li")
+
+    def topics(self, title: str, scope: Locator | None = None) -> list[str]:
         """The topics under a heading, each as 'statement | figures'."""
-        items = self.page.get_by_role("list", name=title, exact=True).get_by_role("listitem")
-        texts: list[str] = items.evaluate_all(_TOPICS)
+        texts: list[str] = self.topic_items(title, scope).evaluate_all(_TOPICS)
         return texts
+
+    def topic_answers(self, title: str, scope: Locator | None = None) -> list[list[str]]:
+        """Everyone's answer to each topic under a heading, as 'name: answer'."""
+        answers: list[list[str]] = self.topic_items(title, scope).evaluate_all(_WHO)
+        return answers
+
+    def aspect(self, title: str) -> Locator:
+        """An aspect's place in the view: its figures, topics and explanations together."""
+        return self.page.get_by_role("group", name=title, exact=True)
 
     # --- answers in words ---------------------------------------------------------------------
 

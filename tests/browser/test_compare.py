@@ -123,6 +123,40 @@ def test_conversation_topics_are_listed_in_their_exact_order(view: ComparisonVie
     rules = view.page.get_by_text("Het hoogste en het laagste antwoord liggen minstens 2 punten")
     expect(rules, "the rule is on the page").to_be_visible()
     expect(view.page.get_by_text("Het gemiddelde ligt onder 3 (Neutraal)")).to_be_visible()
+    # Who answered what, in the order of the view: never a ranking of people.
+    assert view.topic_answers(DIFFER)[1] == [
+        "Anna: 5",
+        "Vmbo De Brug: 1",
+        "Deelnemer 1: Weet niet",
+        "Deelnemer 2: \N{EN DASH}",
+    ]
+
+
+def test_each_aspect_shows_its_figures_topics_and_explanations_together(
+    view: ComparisonView,
+) -> None:
+    """A facilitator would scroll between an aspect's scores, its topics and the explanations
+    for it, which stood at the very end of the page."""
+    ambitie = view.aspect("Ambitie")
+    expect(ambitie.get_by_role("table", name="Ambitie: antwoorden per stelling")).to_be_visible()
+    assert view.topics("Gespreksonderwerpen bij Ambitie", ambitie) == [
+        topic("ambitie.uitgesproken", "Hier verschillen jullie het meest", "3,0", 1, 5, 4),
+        topic("ambitie.prikkelend", "Hier verschillen jullie het meest", "3,3", 2, 4, 3),
+        topic("ambitie.bijstellen", "Hier scoren jullie het laagst", "2,0", 2, 2, 4),
+    ]
+    assert view.topic_answers("Gespreksonderwerpen bij Ambitie", ambitie)[0] == [
+        "Anna: 5",
+        "Vmbo De Brug: 1",
+        "Deelnemer 1: 3",
+        "Deelnemer 2: 3",
+    ]
+    explained = ambitie.get_by_role("group", name="Onderbouw en licht toe", exact=True)
+    expect(explained).to_contain_text("Anna's toelichting")
+    expect(view.aspect("Relatie")).not_to_contain_text("Anna's toelichting")
+    expect(
+        view.page.get_by_role("region", name="Antwoorden naast elkaar"),
+        "no explanation is left for the end",
+    ).not_to_contain_text("Anna's toelichting")
 
 
 def test_aspect_means_per_respondent_in_a_chart_and_a_table(view: ComparisonView) -> None:

@@ -23,6 +23,8 @@ const hidden = (text) => h("span", { class: "gk-visually-hidden" }, text);
 const nameOf = ({ id, name }) => h("span", { "data-gk-respondent": id }, name);
 const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const number = (value) => value.toLocaleString("nl-NL");
+const DIFFER = "Waar jullie het meest verschillen";
+const LOWEST = "Waar jullie het laagst scoren";
 
 /** A part of the view: a section with its heading (h2), labelled by it. */
 function part(id, title, ...children) {
@@ -122,35 +124,61 @@ function scaleAnswers(aspects, scales, respondents) {
 const figuresText = (figures) =>
   `Gemiddelde ${formatFigure(figures.mean)} · spreiding ${figures.min} – ${figures.max} · ${count(figures.n, "antwoord", "antwoorden")}`;
 
+/** Everyone's answer to a statement, in the order of the view (never ranked): "Anna: 4". */
+function distribution(key, sets, respondents, scale) {
+  return h(
+    "ul",
+    { class: "gk-compare__who", "aria-label": "Antwoord per deelnemer" },
+    respondents.map((r, i) => {
+      const value = sets[i].get(key);
+      const text = value === undefined ? "–" : scale.dontKnow && value === scale.dontKnow.value ? scale.dontKnow.label : String(value);
+      return h("li", {}, nameOf(r), `: ${text}`);
+    }),
+  );
+}
+
+/** A topic: the statement, its figures and everyone's answer. `where`: its aspect, or why it
+ *  is a topic (within an aspect). */
+const topicItem = ({ key, label, figures }, where, sets, respondents, scale) =>
+  h(
+    "li",
+    {},
+    h("p", { class: "gk-compare__statement" }, label),
+    h("p", { class: "gk-compare__figures" }, `${where} · ${figuresText(figures)}`),
+    distribution(key, sets, respondents, scale),
+  );
+
 /** A heading (h3) and the list of topics under it, named by it. */
-function topicList(title, rule, topics, empty) {
+function topicList(title, rule, topics, empty, sets, respondents, scale) {
   const id = nextId();
   const heading = h("h3", { id }, title);
   const explained = h("p", { class: "gk-compare__rule" }, rule);
   if (topics.length === 0) return [heading, explained, h("p", { class: "gk-compare__empty" }, empty)];
-  return [heading, explained, h(
-    "ol",
-    { class: "gk-compare__topics", "aria-labelledby": id },
-    topics.map(({ label, aspect, figures }) =>
-      h(
-        "li",
-        {},
-        h("p", { class: "gk-compare__statement" }, label),
-        h("p", { class: "gk-compare__figures" }, `${aspect} · ${figuresText(figures)}`),
-      ),
+  return [
+    heading,
+    explained,
+    h(
+      "ol",
+      { class: "gk-compare__topics", "aria-labelledby": id },
+      topics.map((topic) => topicItem(topic, topic.aspect, sets, respondents, scale)),
     ),
-  )];
+  ];
 }
 
-function topicsPart(aspects, sets, scale) {
+/** The rules that make a statement a topic, from the scale: half the scale apart, or a mean
+ *  below its middle (2 points and 3, "Neutraal", on a 1–5 scale); and the topics they find. */
+function topicRules(aspects, sets, scale) {
   const values = scale.options.map((o) => o.value);
   const [min, max] = [Math.min(...values), Math.max(...values)];
-  // Half the scale apart, or below its middle: 2 points and 3 ("Neutraal") on a 1–5 scale.
   const minSpread = (max - min) / 2;
   const belowMean = (min + max) / 2;
   const middle = scale.options.find((o) => o.value === belowMean);
-  const { differ, lowest } = conversationTopics(aspects, sets, { minSpread, belowMean });
   const scored = sets.filter((set) => [...set.values()].some((v) => typeof v === "number")).length;
+  return { minSpread, belowMean, middle, scored, ...conversationTopics(aspects, sets, { minSpread, belowMean }) };
+}
+
+function topicsPart(topics, sets, respondents, scale) {
+  const { minSpread, belowMean, middle, scored, differ, lowest } = topics;
   if (scored < 2) {
     return part(
       "onderwerpen",
@@ -168,19 +196,25 @@ function topicsPart(aspects, sets, scale) {
         "Alleen stellingen die minstens twee deelnemers met een cijfer beantwoordden tellen mee; Weet niet en lege antwoorden tellen niet mee.",
     ),
     topicList(
-      "Waar jullie het meest verschillen",
+      DIFFER,
       `Het hoogste en het laagste antwoord liggen minstens ${number(minSpread)} punten uit elkaar. Het grootste verschil staat bovenaan; ` +
         "bij een gelijk verschil gaat de volgorde van de vragenlijst voor. Hoogstens vijf. Vraag elkaar: wat maakt dat jullie dit zo verschillend zien?",
       differ,
       `Geen stellingen waarop jullie ${number(minSpread)} punten of meer uiteenlopen.`,
+      sets,
+      respondents,
+      scale,
     ),
     topicList(
-      "Waar jullie het laagst scoren",
+      LOWEST,
       `Het gemiddelde ligt onder ${number(belowMean)}${middle ? ` (${middle.label})` : ""}, en de stelling staat hierboven nog niet. ` +
         "Het laagste gemiddelde staat bovenaan; bij een gelijk gemiddelde gaat de volgorde van de vragenlijst voor. Hoogstens vijf. " +
         "Vraag elkaar: wat is er nodig om hier verder te komen?",
       lowest,
       `Geen andere stellingen met een gemiddelde onder ${number(belowMean)}.`,
+      sets,
+      respondents,
+      scale,
     ),
   );
 }
@@ -191,12 +225,19 @@ function scaleCell(value, scale) {
   return h("td", {}, String(value));
 }
 
-function statementsPart(aspects, sets, respondents, scales) {
+/** Per aspect in one place: everyone's scores on its statements with their figures, its topics
+ *  with everyone's answer, and everyone's explanation (the aspect's questions in words, by
+ *  section id in `texts`). */
+function perAspectPart(aspects, sets, respondents, scales, topics, texts) {
   const scale = scales.get(aspects[0].statements[0].scale);
   const legend = scale.options.map((o) => `${o.value} = ${o.label}`).join(" · ");
+  const why = new Map([
+    ...topics.differ.map((topic) => [topic.key, { topic, reason: "Hier verschillen jullie het meest" }]),
+    ...topics.lowest.map((topic) => [topic.key, { topic, reason: "Hier scoren jullie het laagst" }]),
+  ]);
   return part(
-    "stellingen",
-    "Antwoorden per stelling",
+    "per-aspect",
+    "Per aspect",
     h("p", { class: "gk-compare__legend-text" }, `${legend}. Spreiding: het laagste en het hoogste antwoord.`),
     aspects.map(({ id, title, statements }) => {
       const head = h("tr", {}, th("Stelling"), respondents.map((r) => h("th", { scope: "col" }, nameOf(r))), th("Gemiddelde"), th("Spreiding"), th("Antwoorden"));
@@ -213,11 +254,25 @@ function statementsPart(aspects, sets, respondents, scales) {
           h("td", {}, String(figures?.n ?? 0)),
         );
       });
+      const heading = `gk-compare-aspect-${id}`;
+      const own = statements.map(({ key }) => why.get(key)).filter(Boolean);
+      const topicsId = nextId();
       return h(
         "div",
-        { class: "gk-compare__aspect", "data-gk-aspect": id },
-        h("h3", {}, title),
+        { class: "gk-compare__aspect", role: "group", "aria-labelledby": heading, "data-gk-aspect": id },
+        h("h3", { id: heading }, title),
         scrollingTable(`${title}: antwoorden per stelling`, head, body),
+        own.length
+          ? [
+              h("h4", { id: topicsId }, `Gespreksonderwerpen bij ${title}`),
+              h(
+                "ul",
+                { class: "gk-compare__topics", "aria-labelledby": topicsId },
+                own.map(({ topic, reason }) => topicItem(topic, reason, sets, respondents, scale)),
+              ),
+            ]
+          : null,
+        texts.has(id) ? textGroups(texts.get(id).groups, respondents, scales) : null,
       );
     }),
   );
@@ -383,12 +438,19 @@ export function comparisonView(structure, respondents, parts) {
   const scales = new Map(structure.scales.map((scale) => [scale.id, scale]));
   const shown = [respondentsPart(structure, respondents, parts)];
   const aspects = aspectsOf(structure).filter(({ statements }) => statements.length > 0);
+  const texts = textSections(structure, respondents.map(({ answers }) => answers), parts);
+  const withAspect = new Map(texts.filter(({ id }) => aspects.some((a) => a.id === id)).map((t) => [t.id, t]));
   if (aspects.length) {
     const sets = scaleAnswers(aspects, scales, respondents);
     const scale = scales.get(aspects[0].statements[0].scale);
-    shown.push(topicsPart(aspects, sets, scale), statementsPart(aspects, sets, respondents, scales), aspectsPart(aspects, sets, respondents, scale));
+    const topics = topicRules(aspects, sets, scale);
+    shown.push(
+      topicsPart(topics, sets, respondents, scale),
+      aspectsPart(aspects, sets, respondents, scale),
+      perAspectPart(aspects, sets, respondents, scales, topics, withAspect),
+    );
   }
-  const texts = textSections(structure, respondents.map(({ answers }) => answers), parts);
-  if (texts.length) shown.push(textPart(texts, respondents, scales));
+  const rest = texts.filter(({ id }) => !withAspect.has(id));
+  if (rest.length) shown.push(textPart(rest, respondents, scales));
   return shown;
 }
