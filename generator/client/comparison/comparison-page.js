@@ -4,7 +4,7 @@
 // version and agreements, it is a session. Files are read in this browser and nothing is sent:
 // the session is kept in this tab (sessionStorage) until Sessie sluiten, and can be saved as a
 // file. Loaded by loader.js on these pages only; it defines <gk-compare>.
-import { Store, download, fileName, fromStored, storageKey } from "../answers.js";
+import { Store, download, fileName, fromFile, fromStored, storageKey, toStored } from "../answers.js";
 import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "../opening.js";
 
 // A visit without a session starts with an empty view: the code that reads the files and draws
@@ -17,11 +17,17 @@ const loadCode = (structure) =>
     import("./line-up.js"),
     import("./comparison-view.js"),
     import("./session.js"),
+    import("./joint-panel.js"),
+    import("./agreements-panel.js"),
+    import("./presenter.js"),
     ...structure.parts.map((type) => import(`../../parts/${type}/${type}-comparison.js`)),
-  ]).then(([lineUp, view, session, ...modules]) => ({
+  ]).then(([lineUp, view, session, joint, agreements, presenter, ...modules]) => ({
     ...lineUp,
     ...view,
     ...session,
+    ...joint,
+    ...agreements,
+    ...presenter,
     parts: Object.fromEntries(structure.parts.map((type, index) => [type, modules[index]])),
   }));
 const UNAVAILABLE =
@@ -50,6 +56,7 @@ class Comparison {
   #joint = null; // the group's joint version (a Map of answers), once started
   #agreements = []; // the session's agreements: [{ wat, wie, wanneer }]
   #kept = true; // whether the session could be kept in this tab, as last tried
+  #panels = null; // the joint version's and the agreements' panels, once the code is there
   #next = 1;
   #listening = null;
   #loading = null; // the promise of the code below, once asked for
@@ -131,6 +138,10 @@ class Comparison {
     else if (action === "export") this.export();
     else if (action === "open-session") this.#part("session-file").click();
     else if (action === "close") this.close();
+    else if (action === "joint" || action === "agreements") this.#openPanel(action);
+    else if (action === "present") this.present();
+    else if (action === "joint-export") this.exportJoint();
+    else if (action === "joint-take") this.takeJoint();
     else if (button.dataset.gkRemove) this.remove(button.dataset.gkRemove);
   };
 
@@ -275,6 +286,78 @@ class Comparison {
     focus?.focus();
   }
 
+  /** The panels of the joint version and the agreements, made once the code is there. */
+  get #panel() {
+    this.#panels ??= {
+      joint: new this.#code.JointPanel(this.#part("joint-panel"), {
+        joint: () => (this.#joint ??= new Map()),
+        agreements: () => this.#agreements,
+        changed: () => this.#keep(),
+        say: (text) => this.#status(text),
+      }),
+      agreements: new this.#code.AgreementsPanel(this.#part("agreements-panel"), {
+        rows: () => this.#agreements,
+        changed: () => this.#keep(),
+        say: (text) => this.#status(text),
+      }),
+    };
+    return this.#panels;
+  }
+
+  /** Show the joint version or the agreements (drawn afresh), and go to it. */
+  #openPanel(name) {
+    if (!this.#code) return;
+    this.#showPanel(name, true);
+    this.#part(`${name}-panel`).querySelector("h2").focus();
+  }
+
+  #showPanel(name, open) {
+    const element = this.#part(`${name}-panel`);
+    if (open) this.#panel[name].draw(this.#structure, this.#respondents, this.#code.parts);
+    else element.replaceChildren();
+    element.hidden = !open;
+    this.#element.querySelector(`[data-gk-action=${name}]`).setAttribute("aria-expanded", String(open));
+  }
+
+  #jointFile() {
+    return this.#code.jointAnswerFile(this.#structure, this.#instrument, this.#joint, this.#agreements);
+  }
+
+  /** Present the session on a projector, screen by screen; back to Presenteren afterwards. */
+  present() {
+    if (!this.#code || this.#respondents.length === 0) return;
+    const button = this.#element.querySelector("[data-gk-action=present]");
+    const screens = this.#code.slides(this.#structure, this.#respondents, this.#code.parts, this.#agreements);
+    this.#code.present(screens, { done: () => button.focus() });
+  }
+
+  /** Save the joint version as an ordinary answer file (respondent "Gezamenlijk"). */
+  exportJoint() {
+    download(fileName(`${this.#structure.id}-gezamenlijk`), this.#jointFile());
+  }
+
+  /** Make the joint version this browser's own answers on the instrument (after asking). */
+  takeJoint() {
+    const question =
+      "Je eigen antwoorden op dit instrument in deze browser worden vervangen door de gezamenlijke versie. " +
+      "Wil je ze bewaren, exporteer ze dan eerst op de pagina van het instrument. Doorgaan?";
+    if (this.#stored() !== null && !window.confirm(question)) return;
+    try {
+      const file = this.#jointFile();
+      const answers = fromFile(file, this.#instrument);
+      // Every answer (and every one it replaces) counts as edited now: an open tab of the
+      // instrument takes them over rather than keeping its own.
+      const now = Date.now();
+      const before = this.#stored()?.answers ?? new Map();
+      const edited = new Map([...before.keys(), ...answers.keys()].map((key) => [key, now]));
+      this.#store.write(storageKey(this.#structure.id), JSON.stringify(toStored(this.#instrument, answers, edited, now)));
+      this.#status("De gezamenlijke versie staat nu als jouw antwoorden in deze browser. Je vindt ze op de pagina van het instrument.");
+    } catch {
+      this.#status("De gezamenlijke versie kon niet worden overgenomen: deze browser laat de site niets opslaan. Exporteer haar als bestand.");
+    }
+    this.#render();
+  }
+
   get #session() {
     return { respondents: this.#respondents, joint: this.#joint, agreements: this.#agreements };
   }
@@ -339,6 +422,10 @@ class Comparison {
     }
     this.#joint = joint;
     this.#agreements = agreements;
+    if (this.#code) {
+      this.#showPanel("joint", joint !== null);
+      this.#showPanel("agreements", agreements.length > 0);
+    }
   }
 
   /** This tab's copy of the session (text), or null. */
@@ -393,6 +480,8 @@ class Comparison {
     this.#element.querySelector("[data-gk-action=own]").hidden =
       this.#respondents.some((r) => r.own) || this.#stored() === null;
     this.#element.classList.toggle("is-filled", filled);
+    // What the panels show of the participants changes with them.
+    for (const name of ["joint", "agreements"]) if (!this.#part(`${name}-panel`).hidden) this.#showPanel(name, true);
     this.#onBeforePrint();
     // Tests and the benchmark wait for this: the view is drawn.
     this.#element.dispatchEvent(new CustomEvent("gk-compare-rendered", { bubbles: true }));

@@ -8,7 +8,7 @@ import { marker, radarChart, seriesStyle } from "../radar.js";
 import { aspects as aspectsOf, knownKeys, textSections } from "./line-up.js";
 
 /** An element with attributes and children; strings become text nodes. */
-function h(tag, attributes = {}, ...children) {
+export function h(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value === true ? "" : value);
@@ -18,9 +18,9 @@ function h(tag, attributes = {}, ...children) {
 }
 
 let serial = 0;
-const nextId = () => `gk-compare-${(serial += 1)}`;
-const hidden = (text) => h("span", { class: "gk-visually-hidden" }, text);
-const nameOf = ({ id, name }) => h("span", { "data-gk-respondent": id }, name);
+export const nextId = () => `gk-compare-${(serial += 1)}`;
+export const hidden = (text) => h("span", { class: "gk-visually-hidden" }, text);
+export const nameOf = ({ id, name }) => h("span", { "data-gk-respondent": id }, name);
 const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const number = (value) => value.toLocaleString("nl-NL");
 const DIFFER = "Waar jullie het meest verschillen";
@@ -108,7 +108,7 @@ function respondentsPart(structure, respondents, parts) {
 
 /** Each respondent's scale answers that are on the scale ("weet niet" included); anything else
  *  in a file (text, a number off the scale) is no answer to the statement. */
-function scaleAnswers(aspects, scales, respondents) {
+export function scaleAnswers(aspects, scales, respondents) {
   const statements = aspects.flatMap(({ statements: list }) => list);
   return respondents.map(({ answers }) => {
     const kept = new Map();
@@ -121,7 +121,7 @@ function scaleAnswers(aspects, scales, respondents) {
   });
 }
 
-const figuresText = (figures) =>
+export const figuresText = (figures) =>
   `Gemiddelde ${formatFigure(figures.mean)} · spreiding ${figures.min} – ${figures.max} · ${count(figures.n, "antwoord", "antwoorden")}`;
 
 /** Everyone's answer to a statement, in the order of the view (never ranked): "Anna: 4". */
@@ -333,7 +333,7 @@ function aspectsPart(aspects, sets, respondents, scale) {
 
 // --- answers in words ----------------------------------------------------------------------
 
-function answerText(field, value, scales) {
+export function answerText(field, value, scales) {
   if (value === undefined) return "";
   if (field.type === "scale") {
     const { options, dontKnow } = scales.get(field.scale);
@@ -367,7 +367,7 @@ function answersSideBySide(row, group, respondents, scales, level) {
   );
 }
 
-const answered = (row, respondents) =>
+export const answered = (row, respondents) =>
   respondents.some((r, i) => row.keys[i] !== null && r.answers.has(row.keys[i]));
 
 /** A list's rows (an agreements list), everyone's under each other, each with whose it is. */

@@ -4,6 +4,7 @@
 // nothing) and saved as a session file (Sessie exporteren, docs/sessie.schema.json). Pure: no
 // DOM, no storage.
 import { AnswerFileError, MAX_TEXT, fromFile, keyReader, toFile } from "../answers.js";
+import { keyScheme } from "../keys.js";
 import { SESSION_FORMAT, readEntries } from "./line-up.js";
 
 export { SESSION_FORMAT };
@@ -25,6 +26,35 @@ export function jointFile(instrument, joint, saved = new Date()) {
   const answers = new Map([...joint].filter(([key]) => key !== nameKey));
   if (nameKey) answers.set(nameKey, JOINT_NAME);
   return toFile(instrument, answers, saved);
+}
+
+/** The instrument's agreements list in the joint version's answers: the session's agreements,
+ *  row by row, under the list's own columns (by id, else in order). */
+function agreementsAnswers(field, agreements, keys) {
+  const answers = new Map();
+  const rows = agreements.filter((row) => AGREEMENT_FIELDS.some(({ id }) => row[id]?.trim()));
+  const ids = rows.map((_, i) => `afspraak-${i + 1}`);
+  if (ids.length) answers.set(field.key, ids);
+  rows.forEach((row, i) => {
+    field.columns.forEach(({ id }, c) => {
+      const value = row[id] ?? row[AGREEMENT_FIELDS[c]?.id] ?? "";
+      if (value.trim()) answers.set(keys.key(field.key, ids[i], id), value);
+    });
+  });
+  return answers;
+}
+
+/** The joint version as the group takes it away (Gezamenlijke versie exporteren, overnemen,
+ *  afdrukken): an answer file whose agreements lists hold the session's agreements. */
+export function jointAnswerFile(structure, instrument, joint, agreements, saved = new Date()) {
+  const answers = new Map(joint ?? []);
+  const keys = keyScheme(structure.keys);
+  for (const section of structure.sections.filter((s) => !s.repeat)) {
+    for (const field of section.fields.filter((f) => f.type === "actions")) {
+      for (const [key, value] of agreementsAnswers(field, agreements, keys)) answers.set(key, value);
+    }
+  }
+  return jointFile(instrument, answers, saved);
 }
 
 /**
