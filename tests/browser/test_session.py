@@ -5,12 +5,15 @@ back, and hostile session files change nothing."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+import pytest
 from playwright.sync_api import Page, expect
 
-from . import answer_files
+from . import answer_files, definitions
 from .comparison import (
     MEANS,
     REFLECTIE,
@@ -188,3 +191,165 @@ def test_a_bad_or_hostile_session_file_changes_nothing(page: Page) -> None:
     assert view.refusal_texts() == []
     assert view.names() == ["<img src=x onerror=alert(1)>"]
     assert view.statement_row("Ambitie", label("ambitie.uitgesproken"))[1] == "3"
+
+
+def test_agreements_are_written_taken_over_and_kept(page: Page) -> None:
+    """What the group agreed would have nowhere to go, or be lost on a reload, or a
+    participant's own agreement would have to be typed again."""
+    own = answer_files.answer_file(
+        REFLECTIE,
+        {
+            "afspraken.afspraken": ["a1"],
+            "afspraken.afspraken.a1.wat": "Stage-uren afstemmen",
+            "afspraken.afspraken.a1.wie": "Bram",
+        },
+        {"naam": "Bram"},
+    )
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    view.open([*reflectie_files()[:1], payload("bram.json", own)])
+    button = page.get_by_role("button", name="Afspraken", exact=True)
+    expect(button).to_have_attribute("aria-expanded", "false")
+    button.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    heading = page.get_by_role("heading", name="Afspraken van deze sessie", exact=True)
+    expect(heading).to_be_focused()
+    page.get_by_role("button", name="Afspraak toevoegen", exact=True).click()
+    expect(page.get_by_role("textbox", name="Afspraak 1: Wat")).to_be_focused()
+    page.keyboard.type("Rooster delen")
+    page.get_by_role("textbox", name="Afspraak 1: Wie").fill("Anna")
+    page.get_by_role("button", name="Overnemen: Stage-uren afstemmen", exact=True).click()
+    expect(page.get_by_role("textbox", name="Afspraak 2: Wat")).to_have_value(
+        "Stage-uren afstemmen"
+    )
+    expect(page.get_by_role("textbox", name="Afspraak 2: Wie")).to_have_value("Bram")
+    page.get_by_role("textbox", name="Afspraak 2: Wanneer").fill("voor de zomer")
+
+    page.reload()
+    view.expect_ready()
+    expect(page.get_by_role("textbox", name="Afspraak 1: Wat")).to_have_value("Rooster delen")
+    expect(page.get_by_role("textbox", name="Afspraak 2: Wanneer")).to_have_value("voor de zomer")
+    page.get_by_role("button", name="Afspraak 1 verwijderen", exact=True).click()
+    expect(page.get_by_role("textbox", name="Afspraak 1: Wat")).to_have_value(
+        "Stage-uren afstemmen"
+    )
+    expect(page.get_by_role("textbox", name="Afspraak 1: Wat")).to_be_focused()
+    expect(page.get_by_role("textbox", name="Afspraak 2: Wat")).to_have_count(0)
+
+
+def test_the_joint_version_is_written_together_and_taken_away(page: Page, tmp_path: Path) -> None:
+    """The group could not write one version of its answers from everyone's, keep it with the
+    session, or take it away as an ordinary answer file."""
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    view.open(reflectie_files())
+    page.get_by_role("button", name="Gezamenlijke versie", exact=True).click()
+    expect(page.get_by_role("heading", name="Gezamenlijke versie", exact=True)).to_be_focused()
+    statement = label("ambitie.uitgesproken")
+    agreed = page.get_by_role("combobox", name=f"Samen: {statement}", exact=True)
+    agreed.select_option("3")
+    explain = page.get_by_role("textbox", name="Samen: Onderbouw en licht toe").first
+    page.get_by_role(
+        "button", name="Tekst van Anna toevoegen bij Onderbouw en licht toe"
+    ).first.click()
+    expect(explain).to_have_value("Anna's toelichting\nop twee regels")
+    expect(explain).to_be_focused()
+    page.keyboard.press("End")
+    page.keyboard.type(" En samen: meer.")
+    page.get_by_role("button", name="Afspraken", exact=True).click()
+    page.get_by_role("button", name="Afspraak toevoegen", exact=True).click()
+    page.keyboard.type("Rooster delen")
+
+    page.reload()
+    view.expect_ready()
+    expect(agreed).to_have_value("3")
+    expect(explain).to_have_value("Anna's toelichting\nop twee regels En samen: meer.")
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Gezamenlijke versie exporteren").click()
+    data = json.loads(Path(download_info.value.path()).read_text(encoding="utf-8"))
+    jsonschema.validate(data, answer_files.schema())
+    assert data["respondent"] == {"naam": "Gezamenlijk"}
+    assert data["answers"]["ambitie.uitgesproken"] == 3
+    assert data["answers"]["ambitie.toelichting"].endswith("En samen: meer.")
+    rows = data["answers"]["afspraken.afspraken"]
+    assert [data["answers"][f"afspraken.afspraken.{row}.wat"] for row in rows] == ["Rooster delen"]
+
+    # Taken over as this browser's own answers, the instrument page shows them.
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Overnemen als mijn antwoorden").click()
+    expect(view.status).to_contain_text("De gezamenlijke versie staat nu als jouw antwoorden")
+    page.goto(f"/tools/{REFLECTIE}/")
+    group = page.get_by_role("group", name=statement, exact=True)
+    expect(group.locator("input:checked")).to_have_value("3")
+    expect(page.get_by_role("textbox", name="Naam of rol")).to_have_value("Gezamenlijk")
+    expect(page.get_by_role("textbox", name="Afspraak 1: Wat spreken we af?")).to_have_value(
+        "Rooster delen"
+    )
+
+
+_SCREEN = """(dialog) => {
+  const stage = dialog.querySelector("h2").parentElement;
+  const sizes = [...stage.querySelectorAll("*")]
+    .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+    .map((el) => parseFloat(getComputedStyle(el).fontSize));
+  const [right, bottom] = [innerWidth - 3, innerHeight - 3];
+  const corners = [[2, 2], [right, 2], [2, bottom], [right, bottom]];
+  return {
+    title: dialog.querySelector("h2").textContent,
+    smallest: Math.min(...sizes),
+    covered: corners.every(([x, y]) => dialog.contains(document.elementFromPoint(x, y))),
+    fits: stage.scrollHeight <= stage.clientHeight + 1,
+  };
+}"""
+
+
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+def test_presenting_shows_one_screen_at_a_time_in_large_type(
+    page: Page, instrument_id: str
+) -> None:
+    """On a projector the view would be small type between menus and buttons, or a keyboard
+    user could not move through it or leave it."""
+    page.set_viewport_size({"width": 1280, "height": 720})
+    instrument = definitions.instrument(instrument_id)
+    full = answer_files.full_answers(instrument)
+    files = [
+        payload("een.json", answer_files.answer_file(instrument_id, full, {"naam": "Een"})),
+        payload("twee.json", answer_files.answer_file(instrument_id, {}, {"naam": "Twee"})),
+    ]
+    view = ComparisonView(page)
+    view.goto(instrument_id)
+    view.open(files)
+    present = page.get_by_role("button", name="Presenteren", exact=True)
+    present.click()
+    dialog = page.get_by_role("dialog", name="Presentatie")
+    expect(dialog).to_be_visible()
+    where = dialog.get_by_text(re.compile(r"^1 van \d+$"))
+    expect(where).to_be_visible()
+    total = int((where.text_content() or "").split()[-1])
+    assert total >= 2
+    titles = []
+    for number in range(1, total + 1):
+        expect(dialog.get_by_text(f"{number} van {total}", exact=True)).to_be_visible()
+        screen = dialog.evaluate(_SCREEN)
+        assert screen["smallest"] >= 24, screen
+        assert screen["covered"], "nothing else on screen"
+        titles.append(screen["title"])
+        if not screen["fits"]:  # a long screen scrolls by keyboard
+            page.keyboard.press("PageDown")
+            page.wait_for_function(
+                "() => document.querySelector('dialog h2').parentElement.scrollTop > 0"
+            )
+        page.keyboard.press("ArrowRight")
+    expect(dialog.get_by_role("button", name="Volgende")).to_be_disabled()
+    page.keyboard.press("Home")
+    expect(dialog.get_by_text(f"1 van {total}", exact=True)).to_be_visible()
+    dialog.get_by_role("button", name="Volgende").click()
+    expect(dialog.get_by_text(f"2 van {total}", exact=True)).to_be_visible()
+    page.keyboard.press("ArrowLeft")
+    expect(dialog.get_by_text(f"1 van {total}", exact=True)).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+    expect(present).to_be_focused()
+    sections = [s.title for s in instrument.sections]
+    assert all(any(title.startswith(s) for s in sections) for title in titles), titles

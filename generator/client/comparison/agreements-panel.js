@@ -94,7 +94,7 @@ export class AgreementsPanel {
     );
     const theirsId = nextId();
     this.#element.replaceChildren(
-      h("h2", { id: titleId, tabindex: "-1" }, "Afspraken"),
+      h("h2", { id: titleId, tabindex: "-1" }, "Afspraken van deze sessie"),
       h("p", {}, "Wat spreken jullie af, wie doet het en wanneer? Schrijf het hier op terwijl jullie praten: het blijft bij de sessie."),
       rows.length
         ? h("ol", { class: "gk-session-agreements", "aria-labelledby": titleId }, rows)

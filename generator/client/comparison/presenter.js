@@ -1,6 +1,6 @@
 // Presenteren: the session on a projector (made for 1280×720), one aspect, section or question
-// per screen in large type, and nothing else: no menu, no toolbar. The arrow keys (and Page
-// Up/Down, Home/End) or the buttons move; Escape or Sluiten leaves, back to Presenteren. Built
+// per screen in large type, and nothing else: no menu, no toolbar. The arrow keys left and right
+// (Home, End) or the buttons move; Escape or Sluiten leaves, back to Presenteren. Built
 // from the same line-up as the view, for every instrument; names as the view has them.
 import { aspectMeans, formatFigure, summary } from "../figures.js";
 import { aspects as aspectsOf, textSections } from "./line-up.js";
@@ -113,13 +113,16 @@ export function slides(structure, respondents, parts, agreements = []) {
   return shown;
 }
 
-const KEYS = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, " ": 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 };
+// Left and right move between screens; up and down (Page Up/Down, the space bar) scroll a screen
+// longer than the projector is high.
+const KEYS = { ArrowRight: 1, ArrowLeft: -1 };
 
 /** Present these screens in a modal dialog over the whole page; `done()` when it closes. */
 export function present(screens, { done }) {
   const dialog = h("dialog", { class: "gk-present", "aria-label": "Presentatie" });
   const heading = nextId();
-  const stage = h("div", { class: "gk-present__stage", role: "group", "aria-roledescription": "dia", "aria-labelledby": heading });
+  // Focus rests on the screen itself: it is read out by its title, and up and down scroll it.
+  const stage = h("div", { class: "gk-present__stage", role: "group", "aria-roledescription": "dia", "aria-labelledby": heading, tabindex: "-1" });
   const where = h("p", { class: "gk-present__where", "aria-live": "polite" });
   const previous = h("button", { type: "button", class: "gk-button gk-present__button" }, "Vorige");
   const next = h("button", { type: "button", class: "gk-button gk-present__button" }, "Volgende");
@@ -131,7 +134,7 @@ export function present(screens, { done }) {
     at = Math.max(0, Math.min(screens.length - 1, index));
     const { title, question, body } = screens[at];
     stage.replaceChildren(
-      h("h2", { id: heading, tabindex: "-1" }, title),
+      h("h2", { id: heading }, title),
       ...(question ? [h("p", { class: "gk-present__question" }, question)] : []),
       ...[body].flat(),
     );
@@ -142,32 +145,36 @@ export function present(screens, { done }) {
   };
 
   const move = (step) => {
-    const before = at;
-    show(at + step);
-    if (at !== before) stage.querySelector("h2").focus();
+    const to = Math.max(0, Math.min(screens.length - 1, at + step));
+    if (to === at) return;
+    show(to);
+    stage.focus();
   };
 
-  dialog.addEventListener("keydown", (event) => {
+  // On the document, not the dialog: keys work wherever the focus is while it is open.
+  const listening = new AbortController();
+  document.addEventListener("keydown", (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const step = KEYS[event.key];
-    if (step && !(event.key === " " && event.target.closest("button"))) {
+    if (step) {
       event.preventDefault();
       move(step);
     } else if (event.key === "Home" || event.key === "End") {
       event.preventDefault();
       move(event.key === "Home" ? -at : screens.length);
     }
-  });
+  }, { signal: listening.signal });
   previous.addEventListener("click", () => move(-1));
   next.addEventListener("click", () => move(1));
   close.addEventListener("click", () => dialog.close());
   dialog.addEventListener("close", () => {
+    listening.abort();
     dialog.remove();
     done();
   });
   document.body.append(dialog);
   show(0);
   dialog.showModal();
-  stage.querySelector("h2").focus();
+  stage.focus();
   return dialog;
 }
