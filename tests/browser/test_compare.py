@@ -38,7 +38,6 @@ from .controls import (
 )
 from .definitions import comparison_url
 from .served_site import SiteServer
-from .test_print import CHROME, page_texts, print_pdf, size_mm, without_page_number
 
 
 def dutch(value: float) -> str:
@@ -507,31 +506,6 @@ def test_the_instrument_page_leads_to_the_view(
     expect(view.name_fields, "the session is still there").to_have_count(2)
     assert view.names() == RESPONDENTS[:2]
     console_log.expect_no_errors()
-
-
-def test_comparison_prints_on_a4_landscape_with_its_figures(view: ComparisonView) -> None:
-    """On paper the comparison would come out portrait, cut off, without its figures or names,
-    or full of buttons, fields and the site's navigation."""
-    pdf = print_pdf(view.page, "reflectietool-vergelijking")
-    texts = page_texts(pdf)
-    for index, text in enumerate(texts):
-        assert size_mm(pdf, index) == (297, 210), f"page {index + 1} is A4 landscape"
-        assert without_page_number(text), f"page {index + 1} of {len(texts)} is empty"
-    text = " ".join(texts)
-    for fragment in [
-        "Gespreksonderwerpen",
-        label("ambitie.uitgesproken"),
-        "Gemiddelde 3,0 · spreiding 1 \N{EN DASH} 5 · 4 antwoorden",
-        " ".join(["Stelling", *RESPONDENTS, "Gemiddelde", "Spreiding", "Antwoorden"]),
-        "Anna's toelichting op twee regels",
-        "dirk-oud",
-        f"Pagina 1 van {len(texts)}",
-        f"Afgedrukt op {view.page.evaluate(DATE)}",
-    ]:
-        assert fragment in text, fragment
-    controls = ["Antwoordbestanden openen", "Sleep de", "bestanden geopend", "Weghalen", "Naam in"]
-    shown = [chrome for chrome in [*CHROME, *controls, "Afdrukken"] if chrome in text]
-    assert not shown, f"the print shows {shown}"
 
 
 def test_filled_comparison_does_not_scroll_sideways_on_a_phone(page: Page) -> None:

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 from playwright.sync_api import Page, expect
 
-from . import answer_files, definitions
+from . import answer_files, definitions, paper_geometry
 from .comparison import (
     MEANS,
     REFLECTIE,
@@ -23,6 +23,8 @@ from .comparison import (
     payload,
     reflectie_files,
 )
+from .paper import PDF_DIR
+from .paper_geometry import MM
 
 SESSION_KEY = f"gereedschapskist:sessie:{REFLECTIE}"
 
@@ -353,3 +355,56 @@ def test_presenting_shows_one_screen_at_a_time_in_large_type(
     expect(present).to_be_focused()
     sections = [s.title for s in instrument.sections]
     assert all(any(title.startswith(s) for s in sections) for title in titles), titles
+
+
+def test_the_session_report_prints_on_a4_portrait_without_half_empty_pages(
+    recording: Page,
+) -> None:
+    """The report came out as seven half-empty landscape pages, without what the group agreed;
+    or it would show buttons, fields and the site's navigation."""
+    page = recording
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    view.open(reflectie_files())
+    page.get_by_role("button", name="Gezamenlijke versie", exact=True).click()
+    page.get_by_role("combobox", name=f"Samen: {label('ambitie.uitgesproken')}").select_option("3")
+    page.get_by_role("textbox", name="Samen: Onderbouw en licht toe").first.fill(
+        "Samen gezien: de ambitie is nog niet van iedereen."
+    )
+    page.get_by_role("button", name="Afspraken", exact=True).click()
+    page.get_by_role("button", name="Afspraak toevoegen", exact=True).click()
+    page.get_by_role("textbox", name="Afspraak 1: Wat").fill("Ambitie bespreken met de achterban")
+    page.get_by_role("textbox", name="Afspraak 1: Wie").fill("Anna")
+    page.get_by_role("button", name="Sessieverslag afdrukken", exact=True).click()
+    page.wait_for_function("() => (window.gkPrinted || []).length > 0")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # as the print dialog does
+    PDF_DIR.mkdir(parents=True, exist_ok=True)
+    target = PDF_DIR / "sessieverslag-reflectietool.pdf"
+    page.pdf(path=str(target), prefer_css_page_size=True)
+    sheets = paper_geometry.read(target)
+
+    for sheet in sheets:
+        assert (round(sheet.width_mm), round(sheet.height_mm)) == (210, 297), sheet.number
+    for sheet in sheets[:-1]:
+        lowest = max(word.bottom for word in sheet.words if not word.text.startswith("Pagina"))
+        assert lowest / MM > 0.8 * sheet.height_mm, f"page {sheet.number} is half empty"
+    text = " ".join(sheet.text for sheet in sheets)
+    today = page.evaluate(
+        "new Date().toLocaleDateString('nl-NL', {day: 'numeric', month: 'long', year: 'numeric'})"
+    )
+    for fragment in [
+        f"Sessieverslag van {today}",
+        *RESPONDENTS,
+        "Gespreksonderwerpen",
+        "Gespreksonderwerpen bij Ambitie",
+        "Gemiddelde 3,0 · spreiding 1 \N{EN DASH} 5 · 4 antwoorden",
+        "Anna's toelichting op twee regels",
+        "Gezamenlijke versie",
+        f"{label('ambitie.uitgesproken')} Neutraal (3)",
+        "Samen gezien: de ambitie is nog niet van iedereen.",
+        "Afspraken van deze sessie",
+        "Ambitie bespreken met de achterban Anna",
+    ]:
+        assert " ".join(fragment.split()) in text, fragment
+    for control in ["Antwoordbestanden openen", "Weghalen", "Naam in", "Presenteren", "Zoeken"]:
+        assert control not in text, f"the report shows {control!r}"

@@ -20,14 +20,16 @@ const loadCode = (structure) =>
     import("./joint-panel.js"),
     import("./agreements-panel.js"),
     import("./presenter.js"),
+    import("./report.js"),
     ...structure.parts.map((type) => import(`../../parts/${type}/${type}-comparison.js`)),
-  ]).then(([lineUp, view, session, joint, agreements, presenter, ...modules]) => ({
+  ]).then(([lineUp, view, session, joint, agreements, presenter, report, ...modules]) => ({
     ...lineUp,
     ...view,
     ...session,
     ...joint,
     ...agreements,
     ...presenter,
+    ...report,
     parts: Object.fromEntries(structure.parts.map((type, index) => [type, modules[index]])),
   }));
 const UNAVAILABLE =
@@ -184,11 +186,15 @@ class Comparison {
     this.#keep();
   };
 
-  // The date on paper: set with every drawing too, so a PDF printed without the print dialog
-  // has it.
+  // The session report's date, joint version and agreements: set with every drawing too, so a
+  // PDF printed without the print dialog has them.
   #onBeforePrint = () => {
     const date = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
-    for (const slot of this.#element.querySelectorAll("[data-gk-print-date]")) slot.textContent = date;
+    const page = this.#element.closest(".gk-page") ?? this.#element;
+    for (const slot of page.querySelectorAll("[data-gk-print-date]")) slot.textContent = date;
+    const report = this.#part("report");
+    if (this.#code && !this.#empty) report.replaceChildren(...this.#code.reportParts(this.#structure, this.#session, this.#code.parts));
+    else report.replaceChildren();
   };
 
   /** Open answer files (and combined comparisons): add the good ones, refuse the bad one by one. */
