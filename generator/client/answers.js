@@ -128,12 +128,6 @@ function setText(control, text) {
   if (control.value !== text) control.value = text;
 }
 
-/** Whether two sets of answers say the same (a blank form compared with the current one). */
-export function same(a, b) {
-  const text = (answers) => JSON.stringify([...answers].sort(([x], [y]) => (x < y ? -1 : 1)));
-  return text(a) === text(b);
-}
-
 /** The answer file of an instrument (what is exported and what localStorage holds). */
 export function toFile(instrument, answers, saved = new Date()) {
   const { respondent: prefix } = keyReader(instrument.keys);
@@ -168,7 +162,8 @@ const encode = (value) => (value === undefined ? "" : JSON.stringify(value));
 const sameAnswer = (a, b) =>
   a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
 
-/** The keys whose answers differ between two sets of answers (added and removed ones too). */
+/** The keys whose answers differ between two sets of answers (added and removed ones too):
+ *  none when they say the same. */
 export function changedKeys(before, after) {
   const changed = [...after.keys()].filter((key) => !sameAnswer(before.get(key), after.get(key)));
   for (const key of before.keys()) if (!after.has(key)) changed.push(key);
@@ -295,10 +290,6 @@ function checkNamed(answers, keys) {
   }
   if ([...named.values()].some((count) => count > MAX_NAMED)) throw new AnswerFileError("too-many-named", MAX_NAMED);
 }
-
-/** The instrument version an answer file was made with, when it is newer than this page's. */
-export const newerVersion = (data, instrument) =>
-  data.instrument.version > instrument.version ? data.instrument.version : null;
 
 /** The file name of an export: `<id>-<yyyy-mm-dd>.json`, in local time. */
 export function fileName(instrumentId, date = new Date()) {

@@ -15,11 +15,8 @@ const {
   collect,
   download,
   fileName,
-  fromFile,
   fromStored,
   merge,
-  newerVersion,
-  same,
   storageKey,
   takeEarlyAnswers,
   toFile,
@@ -384,15 +381,12 @@ class GkInstrument extends HTMLElement {
 
   /** Open an answer file: check it, ask before replacing answers, and offer a way back. */
   async import(file) {
-    let answers;
-    let newer;
     let opening;
+    let opened;
     try {
       // Few visits open a file: the code that reads one loads when it is needed.
       opening = await import("./opening.js");
-      const data = await opening.readJson(file);
-      answers = fromFile(data, this.instrument);
-      newer = newerVersion(data, this.instrument);
+      opened = await opening.openAnswers(file, this.instrument);
     } catch (error) {
       const reason = opening
         ? opening.refusal(error)
@@ -401,9 +395,9 @@ class GkInstrument extends HTMLElement {
       return;
     }
     const current = this.#current();
-    if (!same(current, this.#blank) && !window.confirm(opening.REPLACE_QUESTION)) return;
-    this.#replace(answers, current);
-    this.#message(opening.imported(newer, this.instrument.version, this.#extra.size));
+    if (changedKeys(this.#blank, current).length && !window.confirm(opening.REPLACE_QUESTION)) return;
+    this.#replace(opened.answers, current);
+    this.#message(opening.imported(opened.newer, this.instrument.version, this.#extra.size));
   }
 
   /** Empty the form (after asking), with a way back. */
