@@ -2,10 +2,7 @@
 // page reads, fills and prints without this script; with it, answers are saved in this browser on every keystroke, restored on load (also
 // after Material's instant navigation), shared between tabs, exported, imported, wiped and
 // printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
-import * as answersModule from "./answers.js";
-import { WORKSHEET, blankView, fillPrintFacts, isTextControl, mirror, mirrorAll } from "./print.js";
-
-const {
+import {
   AnswerFileError,
   MAX_TEXT,
   Store,
@@ -21,7 +18,8 @@ const {
   takeEarlyAnswers,
   toFile,
   toStored,
-} = answersModule;
+} from "./answers.js";
+import { WORKSHEET, blankView, fillPrintFacts, isTextControl, mirror, mirrorAll } from "./print.js";
 
 const EXPORT_TIP_KEY = "gereedschapskist:tip-exporteren";
 // The parts of the form with code of their own (a matrix, parties): each is an element named by
@@ -48,7 +46,7 @@ const growToFit = (textarea) => {
   textarea.style.height = `${textarea.scrollHeight + 2}px`;
 };
 
-const time = () => new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
+const time = () => new Date().toLocaleTimeString("nl-NL", { timeStyle: "short" }); // 09:05
 
 class GkInstrument extends HTMLElement {
   #form = null;
@@ -557,14 +555,12 @@ class GkInstrument extends HTMLElement {
   }
 
   #firstSave() {
-    let shown = true;
     try {
-      shown = this.#store.read(EXPORT_TIP_KEY) !== null;
-      if (!shown) this.#store.write(EXPORT_TIP_KEY, "1");
+      if (this.#store.read(EXPORT_TIP_KEY) !== null) return;
+      this.#store.write(EXPORT_TIP_KEY, "1");
     } catch {
       return;
     }
-    if (shown) return;
     // Ask the browser to keep our storage (Safari otherwise clears it after 7 days unused).
     navigator.storage?.persist?.().catch(() => {});
     this.#message(
