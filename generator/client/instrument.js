@@ -11,7 +11,7 @@ import {
   changedKeys,
   collect,
   download,
-  fileName,
+  exportName,
   fromStored,
   merge,
   storageKey,
@@ -371,9 +371,10 @@ class GkInstrument extends HTMLElement {
     );
   }
 
-  /** Download the answers as `<id>-<yyyy-mm-dd>.json`. */
+  /** Download the answers, named after the instrument, who answered and the date (DESIGN.md §3). */
   export() {
-    download(fileName(this.instrument.id), toFile(this.instrument, this.#current()));
+    const answers = this.#current();
+    download(exportName(this.instrument, answers), toFile(this.instrument, answers));
     this.#message("");
   }
 
