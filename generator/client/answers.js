@@ -128,12 +128,6 @@ function setText(control, text) {
   if (control.value !== text) control.value = text;
 }
 
-/** Whether two sets of answers say the same (a blank form compared with the current one). */
-export function same(a, b) {
-  const text = (answers) => JSON.stringify([...answers].sort(([x], [y]) => (x < y ? -1 : 1)));
-  return text(a) === text(b);
-}
-
 /** The answer file of an instrument (what is exported and what localStorage holds). */
 export function toFile(instrument, answers, saved = new Date()) {
   const { respondent: prefix } = keyReader(instrument.keys);
@@ -168,7 +162,8 @@ const encode = (value) => (value === undefined ? "" : JSON.stringify(value));
 const sameAnswer = (a, b) =>
   a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
 
-/** The keys whose answers differ between two sets of answers (added and removed ones too). */
+/** The keys whose answers differ between two sets of answers (added and removed ones too):
+ *  none when they say the same. */
 export function changedKeys(before, after) {
   const changed = [...after.keys()].filter((key) => !sameAnswer(before.get(key), after.get(key)));
   for (const key of before.keys()) if (!after.has(key)) changed.push(key);
@@ -296,15 +291,27 @@ function checkNamed(answers, keys) {
   if ([...named.values()].some((count) => count > MAX_NAMED)) throw new AnswerFileError("too-many-named", MAX_NAMED);
 }
 
-/** The instrument version an answer file was made with, when it is newer than this page's. */
-export const newerVersion = (data, instrument) =>
-  data.instrument.version > instrument.version ? data.instrument.version : null;
-
-/** The file name of an export: `<id>-<yyyy-mm-dd>.json`, in local time. */
-export function fileName(instrumentId, date = new Date()) {
+/** A file's name (DESIGN.md §3): `<base>-<name>-<yyyy-mm-dd>.json`, the name being the first of
+ *  `names` that leaves anything once made safe for file systems; without one,
+ *  `<base>-<yyyy-mm-dd>.json`. The date is the local one. */
+export function fileName(base, names = [], date = new Date()) {
+  const name = names.map(fileSafe).find(Boolean);
   const pad = (n) => String(n).padStart(2, "0");
-  return `${instrumentId}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `${base}${name ? `-${name}` : ""}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
 }
+
+/** The file name of an export of `answers`: after the respondent's name, else organisation. */
+export const exportName = (instrument, answers, date) =>
+  fileName(instrument.id, keyReader(instrument.keys).respondentKeys.map((key) => answers.get(key)), date);
+
+/** Text as part of a file name that Windows, macOS, Linux and phones all take: a Latin letter
+ *  loses its accents ("é" is "e"; other scripts keep their marks), every run of anything but
+ *  letters and digits (spaces, punctuation, `<>:"/\|?*`, control characters) is one hyphen,
+ *  none at either end, and at most 40 characters are kept. */
+const fileSafe = (text = "") => {
+  const plain = text.normalize("NFKD").replace(/(\p{sc=Latn})\p{M}+/gu, "$1").normalize("NFC");
+  return [...plain.replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")].slice(0, 40).join("").replace(/^-|-$/g, "");
+};
 
 /** Hand data to the browser to save as a JSON file named `name` (nothing leaves the device). */
 export function download(name, data) {

@@ -2,10 +2,7 @@
 // page reads, fills and prints without this script; with it, answers are saved in this browser on every keystroke, restored on load (also
 // after Material's instant navigation), shared between tabs, exported, imported, wiped and
 // printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
-import * as answersModule from "./answers.js";
-import { WORKSHEET, blankView, fillPrintFacts, isTextControl, mirror, mirrorAll } from "./print.js";
-
-const {
+import {
   AnswerFileError,
   MAX_TEXT,
   Store,
@@ -14,17 +11,15 @@ const {
   changedKeys,
   collect,
   download,
-  fileName,
-  fromFile,
+  exportName,
   fromStored,
   merge,
-  newerVersion,
-  same,
   storageKey,
   takeEarlyAnswers,
   toFile,
   toStored,
-} = answersModule;
+} from "./answers.js";
+import { WORKSHEET, blankView, fillPrintFacts, isTextControl, mirror, mirrorAll } from "./print.js";
 
 const EXPORT_TIP_KEY = "gereedschapskist:tip-exporteren";
 // The parts of the form with code of their own (a matrix, parties): each is an element named by
@@ -51,7 +46,7 @@ const growToFit = (textarea) => {
   textarea.style.height = `${textarea.scrollHeight + 2}px`;
 };
 
-const time = () => new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
+const time = () => new Date().toLocaleTimeString("nl-NL", { timeStyle: "short" }); // 09:05
 
 class GkInstrument extends HTMLElement {
   #form = null;
@@ -376,23 +371,21 @@ class GkInstrument extends HTMLElement {
     );
   }
 
-  /** Download the answers as `<id>-<yyyy-mm-dd>.json`. */
+  /** Download the answers, named after the instrument, who answered and the date (DESIGN.md §3). */
   export() {
-    download(fileName(this.instrument.id), toFile(this.instrument, this.#current()));
+    const answers = this.#current();
+    download(exportName(this.instrument, answers), toFile(this.instrument, answers));
     this.#message("");
   }
 
   /** Open an answer file: check it, ask before replacing answers, and offer a way back. */
   async import(file) {
-    let answers;
-    let newer;
     let opening;
+    let opened;
     try {
       // Few visits open a file: the code that reads one loads when it is needed.
       opening = await import("./opening.js");
-      const data = await opening.readJson(file);
-      answers = fromFile(data, this.instrument);
-      newer = newerVersion(data, this.instrument);
+      opened = await opening.openAnswers(file, this.instrument);
     } catch (error) {
       const reason = opening
         ? opening.refusal(error)
@@ -401,9 +394,9 @@ class GkInstrument extends HTMLElement {
       return;
     }
     const current = this.#current();
-    if (!same(current, this.#blank) && !window.confirm(opening.REPLACE_QUESTION)) return;
-    this.#replace(answers, current);
-    this.#message(opening.imported(newer, this.instrument.version, this.#extra.size));
+    if (changedKeys(this.#blank, current).length && !window.confirm(opening.REPLACE_QUESTION)) return;
+    this.#replace(opened.answers, current);
+    this.#message(opening.imported(opened.newer, this.instrument.version, this.#extra.size));
   }
 
   /** Empty the form (after asking), with a way back. */
@@ -563,14 +556,12 @@ class GkInstrument extends HTMLElement {
   }
 
   #firstSave() {
-    let shown = true;
     try {
-      shown = this.#store.read(EXPORT_TIP_KEY) !== null;
-      if (!shown) this.#store.write(EXPORT_TIP_KEY, "1");
+      if (this.#store.read(EXPORT_TIP_KEY) !== null) return;
+      this.#store.write(EXPORT_TIP_KEY, "1");
     } catch {
       return;
     }
-    if (shown) return;
     // Ask the browser to keep our storage (Safari otherwise clears it after 7 days unused).
     navigator.storage?.persist?.().catch(() => {});
     this.#message(

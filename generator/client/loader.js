@@ -22,7 +22,7 @@ const load = () => {
   for (const [tag, { module, later }] of Object.entries(COMPONENTS)) {
     const element = customElements.get(tag) ? null : document.querySelector(tag);
     if (!element) continue;
-    if (later && "IntersectionObserver" in window) whenNear(element, module, waiting.signal);
+    if (later) whenNear(element, module, waiting.signal);
     else module();
   }
 };

@@ -2,7 +2,7 @@
 // UTF-8, its JSON and how deep it nests, each refused in plain Dutch; the Dutch wording of every
 // refusal of answers.js's check, and of an import's question and outcome. Loaded when a file is
 // opened.
-import { AnswerFileError } from "./answers.js";
+import { AnswerFileError, fromFile } from "./answers.js";
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_DEPTH = 16; // levels of nesting in a file (an answer file has four, a comparison six)
@@ -37,6 +37,16 @@ export async function readJson(file, { maxBytes = MAX_FILE_BYTES } = {}) {
     throw new AnswerFileError("Dit bestand is geen antwoordbestand: de gegevens erin zijn te diep genest.");
   }
   return data;
+}
+
+/** Open an answer file of `instrument` (Importeren): its answers, and the version of the
+ *  instrument it was made with when that is newer than the page's (else null). Throws what
+ *  readJson and answers.js's check throw. */
+export async function openAnswers(file, instrument) {
+  const data = await readJson(file);
+  const answers = fromFile(data, instrument);
+  const { version } = data.instrument;
+  return { answers, newer: version > instrument.version ? version : null };
 }
 
 /** Whether data nests deeper than `limit` levels (looked at without recursion: any depth). */

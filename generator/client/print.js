@@ -10,22 +10,19 @@ export const BLANK_PARAMETER = "afdruk";
 export const BLANK = "leeg";
 export const WORKSHEET = "werkblad"; // a poster's blank form for one person, on A4 portrait
 
-/** Which blank print view this page is (BLANK or WORKSHEET), or null for the page to fill in. */
+/** Which blank print view this page is (BLANK or WORKSHEET: no answers shown, nothing saved),
+ *  or null for the page to fill in. */
 export const blankView = () => {
   const view = new URLSearchParams(window.location.search).get(BLANK_PARAMETER);
   return view === BLANK || view === WORKSHEET ? view : null;
 };
 
-/** Whether this page is a blank print view: no answers shown, nothing saved. */
-export const isBlankView = () => blankView() !== null;
-
 /** Give a text control its print copy (once) and copy its current text into it. */
 export const mirror = (control) => {
   let copy = control.nextElementSibling;
-  if (!copy?.hasAttribute("data-gk-mirror")) {
+  if (!copy?.classList.contains("gk-print-text")) {
     copy = document.createElement("div");
     copy.className = "gk-print-text";
-    copy.setAttribute("data-gk-mirror", "");
     copy.setAttribute("aria-hidden", "true");
     if (control.rows) copy.style.setProperty("--gk-rows", String(control.rows));
     control.classList.add("gk-print-mirrored");
@@ -49,6 +46,6 @@ export const isTextControl = (element) => element.matches?.(TEXT_CONTROLS) ?? fa
 
 /** The date on paper: when it was printed (blank, a line to write it on). */
 export const fillPrintFacts = (root, { blank }) => {
-  const date = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+  const date = new Date().toLocaleDateString("nl-NL", { dateStyle: "long" }); // 9 november 2026
   for (const slot of root.querySelectorAll("[data-gk-print-date]")) slot.textContent = blank ? "" : date;
 };

@@ -193,7 +193,7 @@ def _instrument_styles(instrument: Instrument, *, feedback: bool) -> list[str]:
     return [
         BASE_STYLES,
         *(["client/poster.css"] if instrument.layout == "poster" else []),
-        *dict.fromkeys(part.shared_style for part in instrument.parts() if part.shared_style),
+        *dict.fromkeys(style for part in instrument.parts() for style in part.shared_styles),
         *(part.style for part in instrument.parts() if part.style),
         *(["client/own-result/own-result.css"] if result_model(instrument) is not None else []),
         *(["client/feedback/feedback.css"] if feedback else []),

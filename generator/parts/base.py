@@ -103,7 +103,8 @@ class Part:
     - ``__init__.py``: its definition model and this record;
     - ``<type>.html``: its template (a field's controls, or a repeated section's layout);
     - ``<type>.css`` (optional): its screen and print rules, bundled into the pages that have it
-      (after ``shared_style``, rules it shares with other parts: the options of a scale or choice);
+      (after ``shared_styles``, rules it shares with other parts: the options of a scale or
+      choice, the boxes to tick on paper);
     - ``<type>.js`` (optional): its client module, loaded by the form where the part is; it
       defines the element its template wraps the part in (``data-gk-part="<type>"``);
     - ``<type>-comparison.js`` (optional): how the comparison view lines up its answers: which
@@ -129,8 +130,8 @@ class Part:
     # A repeat the user adds to: the key of the definition's own list, the prefix of the ids
     # the page gives what the user adds (client/dom.js, newId), and what they are called.
     added: tuple[str, str, str] | None = None
-    # A stylesheet it shares with other parts (below the generator package), in a page once.
-    shared_style: str | None = None
+    # Stylesheets it shares with other parts (below the generator package), each in a page once.
+    shared_styles: tuple[str, ...] = ()
     # A field that can stand in a repeated section (asked per column or party); one with keys
     # of its own below its key (an agreements list's rows) cannot.
     repeatable: bool = True

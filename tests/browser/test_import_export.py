@@ -55,14 +55,18 @@ def expect_answers_from_file(page: Page) -> None:
     ScaleQuestion(page, STATEMENT).expect_chosen("Oneens")
 
 
+def today(page: Page) -> str:
+    """The browser's local date as yyyy-mm-dd."""
+    return str(page.evaluate("new Date().toLocaleDateString('sv-SE')"))
+
+
 def test_export_downloads_the_answer_file(page: Page) -> None:
     """A user's exported file would be misnamed, or not hold their answers in the documented
     format, so it could not be opened again or read by another program."""
     toolbar = open_instrument(page, REFLECTIE)
     fill_own_answers(page)
-    today = page.evaluate("new Date().toLocaleDateString('sv-SE')")  # yyyy-mm-dd, local time
     exported = toolbar.export()
-    assert exported.name == f"{REFLECTIE}-{today}.json"
+    assert exported.name == f"{REFLECTIE}-Docent-techniek-{today(page)}.json"
     data = exported.data
     assert data["format"] == "gereedschapskist-antwoorden"
     assert data["version"] == 1
@@ -75,6 +79,17 @@ def test_export_downloads_the_answer_file(page: Page) -> None:
         "ambitie.toelichting": "Mijn eigen antwoord",
     }
     jsonschema.validate(data, answer_files.schema())
+
+
+def test_export_is_named_after_who_answered(page: Page) -> None:
+    """A facilitator collecting everyone's files would get a row of the same name (the second
+    one saved as "(1)"), and could not tell whose file is whose without opening each."""
+    toolbar = open_instrument(page, REFLECTIE)
+    assert toolbar.export().name == f"{REFLECTIE}-{today(page)}.json"
+    TextQuestion(page, "Organisatie").fill("ROC Zadkine / Rotterdam")
+    assert toolbar.export().name == f"{REFLECTIE}-ROC-Zadkine-Rotterdam-{today(page)}.json"
+    TextQuestion(page, "Naam of rol").fill("  Zoë de Vries: docent Ünïcødé?  ")
+    assert toolbar.export().name == f"{REFLECTIE}-Zoe-de-Vries-docent-Unicøde-{today(page)}.json"
 
 
 def test_an_exported_8tje_imports_again_with_its_added_partner(page: Page, tmp_path: Path) -> None:

@@ -12,12 +12,11 @@ import {
   apply,
   changedKeys,
   collect,
+  exportName,
   fileName,
   fromFile,
   fromStored,
   merge,
-  newerVersion,
-  same,
   storageKey,
   takeEarlyAnswers,
   toFile,
@@ -357,26 +356,84 @@ describe("comparing sets of answers", () => {
     assert.deepEqual(changedKeys(map({ achtje: ["a", "b"] }), map({ achtje: ["b", "a"] })), ["achtje"]);
   });
 
-  test("same: the same answers in another order are the same; any difference is not", () => {
-    assert.equal(same(map({ "a.x": 1, "a.y": ["p"] }), map({ "a.y": ["p"], "a.x": 1 })), true);
-    assert.equal(same(map({ "a.x": 1 }), map({ "a.x": "1" })), false);
-    assert.equal(same(map({ "a.x": 1 }), map({ "a.x": 1, "a.y": "" })), false);
-    assert.equal(same(map({ "a.y": ["p", "q"] }), map({ "a.y": ["q", "p"] })), false);
-    assert.equal(same(new Map(), new Map()), true);
-  });
-
-  test("newerVersion: only a file from a later instrument version is called newer", () => {
-    const file = (version) => answerFile({ instrument: { id: "reflectietool", version } });
-    assert.equal(newerVersion(file(3), { id: "reflectietool", version: 1 }), 3);
-    assert.equal(newerVersion(file(1), { id: "reflectietool", version: 1 }), null);
-    assert.equal(newerVersion(file(1), { id: "reflectietool", version: 2 }), null);
+  test("changedKeys finds none between the same answers in another order, and any difference", () => {
+    const differ = (a, b) => changedKeys(map(a), map(b)).length > 0;
+    assert.equal(differ({ "a.x": 1, "a.y": ["p"] }, { "a.y": ["p"], "a.x": 1 }), false);
+    assert.equal(differ({ "a.x": 1 }, { "a.x": "1" }), true);
+    assert.equal(differ({ "a.x": 1 }, { "a.x": 1, "a.y": "" }), true);
+    assert.equal(differ({ "a.y": ["p", "q"] }, { "a.y": ["q", "p"] }), true);
+    assert.equal(differ({}, {}), false);
   });
 });
 
 describe("names", () => {
+  const DAY_9 = new Date(2026, 10, 9, 23, 59); // local time, a minute before midnight
+  /** The name of an export of INSTRUMENT by someone with this name and organisation (each
+   *  left out when undefined), among other answers. */
+  const exported = (naam, organisatie) => {
+    const answers = new Map([["ambitie.toelichting", "Geen naam"]]);
+    if (naam !== undefined) answers.set("respondent.naam", naam);
+    if (organisatie !== undefined) answers.set("respondent.organisatie", organisatie);
+    return exportName(INSTRUMENT, answers, DAY_9);
+  };
+
   test("an export is named after the instrument and the local date, with two-digit month and day", () => {
-    assert.equal(fileName("reflectietool", new Date(2026, 10, 9, 23, 59)), "reflectietool-2026-11-09.json");
-    assert.equal(fileName("matrix", new Date(2027, 0, 1, 0, 0)), "matrix-2027-01-01.json");
+    assert.equal(fileName("reflectietool", [], DAY_9), "reflectietool-2026-11-09.json");
+    assert.equal(fileName("matrix", [], new Date(2027, 0, 1, 0, 0)), "matrix-2027-01-01.json");
+  });
+
+  test("without a name or organisation the name is left out", () => {
+    assert.equal(exported(), "reflectietool-2026-11-09.json");
+    assert.equal(exported("", ""), "reflectietool-2026-11-09.json");
+  });
+
+  test("an export is named after the respondent's name, even when an organisation is given", () => {
+    assert.equal(exported("Jan de Vries"), "reflectietool-Jan-de-Vries-2026-11-09.json");
+    assert.equal(exported("Jan de Vries", "ROC Zadkine"), "reflectietool-Jan-de-Vries-2026-11-09.json");
+  });
+
+  test("without a name, after the organisation; a slash is no folder", () => {
+    assert.equal(exported("", "ROC Zadkine / Rotterdam"), "reflectietool-ROC-Zadkine-Rotterdam-2026-11-09.json");
+    assert.equal(exported(undefined, "ROC Zadkine / Rotterdam"), "reflectietool-ROC-Zadkine-Rotterdam-2026-11-09.json");
+  });
+
+  test("a name with nothing usable in it gives way to the organisation, and to none after that", () => {
+    assert.equal(exported("?!... --", "Vmbo De Brug"), "reflectietool-Vmbo-De-Brug-2026-11-09.json");
+    assert.equal(exported("?!... --", "***"), "reflectietool-2026-11-09.json");
+    assert.equal(exported("   ", "\t\n"), "reflectietool-2026-11-09.json");
+  });
+
+  test("accented Latin letters become plain ones; other letters and case stay", () => {
+    assert.equal(exported("Ünïcødé"), "reflectietool-Unicøde-2026-11-09.json");
+    assert.equal(exported("Zoë Çelik-Şahin"), "reflectietool-Zoe-Celik-Sahin-2026-11-09.json");
+    assert.equal(exported("ﬁne ＡＢＣ"), "reflectietool-fine-ABC-2026-11-09.json"); // compatibility forms
+    assert.equal(exported("Йошкар Ола"), "reflectietool-Йошкар-Ола-2026-11-09.json");
+    assert.equal(exported("हिन्दी"), "reflectietool-हिन्दी-2026-11-09.json");
+    assert.equal(exported("한국어 학교"), "reflectietool-한국어-학교-2026-11-09.json");
+  });
+
+  test("nothing a file system refuses or treats specially is left", () => {
+    assert.equal(exported("../../etc/passwd"), "reflectietool-etc-passwd-2026-11-09.json");
+    assert.equal(exported('a<b>c:d"e/f\\g|h?i*j'), "reflectietool-a-b-c-d-e-f-g-h-i-j-2026-11-09.json");
+    assert.equal(exported("tab\there\u0000nul\u001fend\u007f"), "reflectietool-tab-here-nul-end-2026-11-09.json");
+    assert.equal(exported(" . -Jan- . "), "reflectietool-Jan-2026-11-09.json");
+    assert.equal(exported("\u202Eevil\u200B"), "reflectietool-evil-2026-11-09.json"); // direction and zero-width marks
+    assert.equal(exported("😀 Piet 🎉"), "reflectietool-Piet-2026-11-09.json");
+    // Windows' reserved device names are only reserved as a whole name, never inside ours.
+    assert.equal(exported("CON"), "reflectietool-CON-2026-11-09.json");
+  });
+
+  test("a long name is cut at 40 characters, never at a hyphen or into a character", () => {
+    const cut = (naam) => exported(naam).slice("reflectietool-".length, -"-2026-11-09.json".length);
+    assert.equal(cut("Regionaal Opleidingscentrum Midden-Nederland, locatie Utrecht"), "Regionaal-Opleidingscentrum-Midden-Neder");
+    assert.equal(cut(`${"a".repeat(39)} bcd`), "a".repeat(39));
+    assert.equal([...cut("𠀀".repeat(50))].length, 40); // letters beyond U+FFFF are whole
+    assert.equal(cut("x".repeat(5000)), "x".repeat(40));
+  });
+
+  test("the set-aside and comparison files keep their names", () => {
+    assert.equal(fileName("achtje-apart-bewaard", undefined, DAY_9), "achtje-apart-bewaard-2026-11-09.json");
+    assert.equal(fileName("achtje-vergelijking", [], DAY_9), "achtje-vergelijking-2026-11-09.json");
   });
 
   test("each instrument keeps its answers under its own storage key", () => {

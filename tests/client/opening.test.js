@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import { AnswerFileError, fromFile } from "../../generator/client/answers.js";
-import { MAX_FILE_BYTES, fileTooBig, imported, readJson, refusal } from "../../generator/client/opening.js";
+import { MAX_FILE_BYTES, fileTooBig, imported, openAnswers, readJson, refusal } from "../../generator/client/opening.js";
 import { INSTRUMENT, REFUSED, answerFile } from "./answer-files.js";
 
 /** The error reading `data` as an answer file throws. */
@@ -89,6 +89,26 @@ describe("imported: what an import says it did", () => {
     assert.ok(text.startsWith("Antwoorden geïmporteerd. Het bestand is gemaakt met een nieuwere versie"), text);
     const unknown = "2 antwoorden horen niet bij deze versie van het instrument; ze blijven bewaard en gaan mee bij exporteren.";
     assert.ok(text.endsWith(unknown), text);
+  });
+});
+
+describe("openAnswers: an answer file the user imports", () => {
+  const opened = (data, version = 1) => openAnswers(file(JSON.stringify(data)), { ...INSTRUMENT, version });
+
+  test("gives its answers, and no newer version for a file of this one", async () => {
+    const { answers, newer } = await opened(answerFile());
+    assert.equal(answers.get("ambitie.uitgesproken"), 4);
+    assert.equal(newer, null);
+  });
+
+  test("only a file from a later instrument version is called newer", async () => {
+    const made = (version) => answerFile({ instrument: { id: "reflectietool", version } });
+    assert.equal((await opened(made(3))).newer, 3);
+    assert.equal((await opened(made(1), 2)).newer, null);
+  });
+
+  test("a file the check refuses is refused with its reason", async () => {
+    await assert.rejects(opened(answerFile({ format: "iets-anders" })), (error) => error.message === "not-ours");
   });
 });
 

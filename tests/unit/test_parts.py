@@ -50,8 +50,8 @@ def test_a_part_has_what_it_needs(part: Part) -> None:
         # Its answers are keys below its own (an agreements list's rows): side by side, the
         # comparison would know none of them.
         assert part.comparison_script, f"field '{part.type}' has no {part.type}-comparison.js"
-    if part.shared_style:
-        assert (GENERATOR_DIR / part.shared_style).is_file(), part.shared_style
+    for style in part.shared_styles:
+        assert (GENERATOR_DIR / style).is_file(), style
 
 
 @pytest.mark.parametrize("part", ALL_PARTS, ids=lambda part: part.type)

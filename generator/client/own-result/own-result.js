@@ -4,7 +4,7 @@
 // the answers from the form, after every choice and whenever the instrument puts answers on the
 // page (restore, import, wipe, undo, another tab: "gk-answers-shown").
 import { collect } from "../answers.js";
-import { isBlankView } from "../print.js";
+import { blankView } from "../print.js";
 import { radarChart } from "../radar.js";
 import { aspectMeans, formatFigure, lowestStatements } from "../figures.js";
 
@@ -21,7 +21,7 @@ class GkResult extends HTMLElement {
     this.#instrument = this.closest("gk-instrument");
     // The blank print view is for paper: it shows no answers, so no result either (this code is
     // not loaded there, but may already be defined after instant navigation from a filled page).
-    if (!region || !this.#instrument || isBlankView()) return;
+    if (!region || !this.#instrument || blankView()) return;
     try {
       this.#model = JSON.parse(this.dataset.model);
     } catch {

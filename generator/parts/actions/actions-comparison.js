@@ -1,18 +1,18 @@
 // An agreements list in the comparison view: which keys below the list's own it knows (a row's
 // column), and everyone's rows under each other, with whose they are. Loaded by the comparison
 // view on the pages of instruments with such a list (see line-up.js).
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { isId } from "../../client/answers.js";
 
 /** Whether the ids after the list's key (`rest`) name a column of a row. */
 export function knows(field, rest) {
-  return rest.length === 2 && ID.test(rest[0]) && field.columns.some(({ id }) => id === rest[1]);
+  return rest.length === 2 && isId(rest[0]) && field.columns.some(({ id }) => id === rest[1]);
 }
 
 /** Each respondent's rows: in the order their file lists them, then any it has answers for but
  *  does not list; a row without any text is left out. */
 function rowsOf(field, answers, keys) {
   const listed = answers.get(field.key);
-  const ids = Array.isArray(listed) ? listed.filter((id) => ID.test(id)) : [];
+  const ids = Array.isArray(listed) ? listed.filter(isId) : [];
   for (const key of answers.keys()) {
     const [first, second, row, ...rest] = keys.split(key);
     if (keys.key(first, second) === field.key && rest.length === 1 && knows(field, [row, rest[0]]) && !ids.includes(row)) {

@@ -1,9 +1,8 @@
 // An agreements list: rows the user adds ("Afspraak toevoegen") and removes (with Ongedaan maken,
 // offered by the form), each asking the same columns. A row keeps the id it got when it was
 // added; the hidden order field lists the rows, and restoring makes the rows it lists.
+import { isId } from "../../client/answers.js";
 import { announceChange, fromTemplate, newId } from "../../client/dom.js";
-
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 class GkActions extends HTMLElement {
   #listening = null;
@@ -44,7 +43,7 @@ class GkActions extends HTMLElement {
   restore(answers) {
     const listed = answers.get(this.dataset.key);
     const wanted = Array.isArray(listed) ? listed : [this.dataset.first];
-    if (!wanted.every((id) => ID.test(id)) || new Set(wanted).size !== wanted.length) return;
+    if (!wanted.every(isId) || new Set(wanted).size !== wanted.length) return;
     if (wanted.length > Number(this.dataset.max)) return;
     const list = this.querySelector("[data-gk-rows]");
     const rows = new Map(this.#rows().map((row) => [row.dataset.gkRow, row]));

@@ -34,7 +34,7 @@ def _comparison(field: ChoiceField) -> dict[str, Any]:
 
 PART = Part(
     kind="field",
-    shared_style="client/options.css",
+    shared_styles=("client/options.css", "client/boxes.css"),
     model=ChoiceField,
     title="Keuze",
     text="Een vraag met vaste antwoorden: één keuze (rondjes), of meer met `multiple: true` "

@@ -61,6 +61,7 @@ def _comparison(repeat: MenuRepeat) -> dict[str, Any]:
 
 PART = Part(
     kind="repeat",
+    shared_styles=("client/boxes.css",),
     model=MenuRepeat,
     title="Matrix met menukaart",
     text="De vragen van het onderdeel komen terug in een kolom per gekozen optie van het menu. "

@@ -2,10 +2,10 @@
 // across respondents: per partner and level, per link down and per link across, partners being
 // the same when their names are. Loaded by the comparison view on the pages of instruments with
 // parties (see line-up.js for what `knows` and `groups` return).
+import { isId } from "../../client/answers.js";
 import { oneLine, rows, sameName } from "../../client/comparison/line-up.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ids = (list) => new Set(list.map(({ id }) => id));
 
 /** Whether the ids after the section's (`rest`) name a box, a link down or across, or a name. */
@@ -23,7 +23,7 @@ export function knows(section, rest, keys) {
 function partiesOf(section, answers, keys) {
   const { party, parties } = section.repeat;
   const listed = answers.get(section.id);
-  const valid = Array.isArray(listed) && listed.length >= 2 && listed.every((id) => ID.test(id));
+  const valid = Array.isArray(listed) && listed.length >= 2 && listed.every(isId);
   const order = valid && new Set(listed).size === listed.length ? listed : parties.map(({ id }) => id);
   return order.map((id, index) => {
     const stored = answers.get(keys.nameKey(section.id, id));

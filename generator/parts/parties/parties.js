@@ -1,5 +1,6 @@
 // Parties side by side on the same levels (het 8-tje). The diagram leads to each box and link
 // and shows which are still empty; parties can be added (up to a maximum), renamed and removed.
+import { isId } from "../../client/answers.js";
 import { announceChange, fromTemplate, hasAnswer, newId, sharedStart, showName } from "../../client/dom.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -66,7 +67,7 @@ class GkParties extends HTMLElement {
   /** Make the parties those the answers list, in their order; their names and values follow. */
   restore(answers) {
     const listed = answers.get(this.dataset.section);
-    const wanted = Array.isArray(listed) ? listed.filter((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) : [];
+    const wanted = Array.isArray(listed) ? listed.filter(isId) : [];
     if (new Set(wanted).size !== wanted.length) return;
     if (wanted.length < Number(this.dataset.min) || wanted.length > Number(this.dataset.max)) return;
     for (const id of this.#order()) if (!wanted.includes(id)) this.#drop(id);

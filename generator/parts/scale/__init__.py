@@ -61,7 +61,7 @@ class ScaleField(FieldBase):
 
 PART = Part(
     kind="field",
-    shared_style="client/options.css",
+    shared_styles=("client/options.css", "client/boxes.css"),
     model=ScaleField,
     title="Schaal",
     text="Een stelling met een keuze op een schaal (rondjes). De schaal staat één keer onder "
