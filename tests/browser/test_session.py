@@ -269,6 +269,8 @@ def test_the_joint_version_is_written_together_and_taken_away(page: Page, tmp_pa
 
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Gezamenlijke versie exporteren").click()
+    today = page.evaluate("new Date().toLocaleDateString('sv-SE')")
+    assert download_info.value.suggested_filename == f"{REFLECTIE}-Gezamenlijk-{today}.json"
     data = json.loads(Path(download_info.value.path()).read_text(encoding="utf-8"))
     jsonschema.validate(data, answer_files.schema())
     assert data["respondent"] == {"naam": "Gezamenlijk"}

@@ -15,16 +15,51 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 SCHEMA = json.loads((DOCS / "antwoordbestand.schema.json").read_text(encoding="utf-8"))
 PAGE = (DOCS / "antwoordbestand.md").read_text(encoding="utf-8")
 EXAMPLES = [json.loads(block) for block in re.findall(r"```json\n(.*?)```", PAGE, re.DOTALL)]
-EXAMPLE, COMPARISON_EXAMPLE = EXAMPLES
+EXAMPLE, SESSION_EXAMPLE = EXAMPLES
+SESSION = json.loads((DOCS / "sessie.schema.json").read_text(encoding="utf-8"))
 COMPARISON = json.loads((DOCS / "vergelijking.schema.json").read_text(encoding="utf-8"))
-# The comparison's schema refers to the answer file's by its published name, beside it.
+# A comparison file, as the site wrote before sessions: the session's participants alone.
+COMPARISON_EXAMPLE = {
+    "format": "gereedschapskist-vergelijking",
+    **{k: SESSION_EXAMPLE[k] for k in ("version", "instrument", "saved", "respondents")},
+}
+# The session's and the comparison's schemas refer to the answer file's by its published name.
 REGISTRY = Registry().with_resources(
-    (schema["$id"], Resource.from_contents(schema)) for schema in (SCHEMA, COMPARISON)
+    (schema["$id"], Resource.from_contents(schema)) for schema in (SCHEMA, SESSION, COMPARISON)
 )
 
 
 def comparison_validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(COMPARISON, registry=REGISTRY)
+
+
+def session_validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(SESSION, registry=REGISTRY)
+
+
+def test_session_schema_is_valid_and_takes_the_documented_example() -> None:
+    """Programs could not check a session file with the schema published for it."""
+    jsonschema.Draft202012Validator.check_schema(SESSION)
+    session_validator().validate(SESSION_EXAMPLE)
+    assert SESSION_EXAMPLE["joint"]["respondent"] == {"naam": "Gezamenlijk"}
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (lambda f: f.update(format="gereedschapskist-vergelijking"), "a comparison file"),
+        (lambda f: f["joint"].update(format="x"), "a joint version that is no answer file"),
+        (lambda f: f.update(agreements="veel"), "agreements that are no list"),
+        (lambda f: f["agreements"][0].update(wat=5), "an agreement that is no text"),
+        (lambda f: f["respondents"][0]["file"].update(format="x"), "a bad answer file inside"),
+    ],
+)
+def test_session_schema_checks_what_the_view_checks(change, why: str) -> None:
+    """The session's schema would accept a file Sessie openen refuses."""
+    broken = copy.deepcopy(SESSION_EXAMPLE)
+    change(broken)
+    with pytest.raises(jsonschema.ValidationError):
+        session_validator().validate(broken)
 
 
 def test_schema_is_a_valid_json_schema() -> None:

@@ -339,7 +339,7 @@ class Comparison {
 
   /** Save the joint version as an ordinary answer file (respondent "Gezamenlijk"). */
   exportJoint() {
-    download(fileName(`${this.#structure.id}-gezamenlijk`), this.#jointFile());
+    download(fileName(this.#structure.id, [this.#code.JOINT_NAME]), this.#jointFile());
   }
 
   /** Make the joint version this browser's own answers on the instrument (after asking). */
