@@ -19,7 +19,7 @@ import {
   toFile,
   toStored,
 } from "./answers.js";
-import { WORKSHEET, blankView, fillPrintFacts, isTextControl, mirror, mirrorAll } from "./print.js";
+import { JOINT, WORKSHEET, blankView, fillPrintFacts, isTextControl, mirror, mirrorAll } from "./print.js";
 
 const EXPORT_TIP_KEY = "gereedschapskist:tip-exporteren";
 // The parts of the form with code of their own (a matrix, parties): each is an element named by
@@ -61,7 +61,8 @@ class GkInstrument extends HTMLElement {
   #restoring = false;
   #pending = 0;
   #listening = null;
-  #blankView = false;
+  #blankView = false; // a view for paper: nothing is saved
+  #blankPaper = false; // a view for paper without answers
   #nearing = null; // watches the lazy parts come near the view
   #sentFor = new WeakMap(); // the lazy parts whose code was asked for (once only): its promise
   #instrument = null;
@@ -134,7 +135,7 @@ class GkInstrument extends HTMLElement {
   // The form has no server to go to: Enter in a one-line field must not reload the page.
   #onSubmit = (event) => event.preventDefault();
 
-  #onBeforePrint = () => fillPrintFacts(this, { blank: this.#blankView });
+  #onBeforePrint = () => fillPrintFacts(this, { blank: this.#blankPaper });
 
   // Paper of its own (data-paper: its module in paper/, the praatplaat's poster), for a form that
   // is not what it looks like on paper. Its code loads on the page's first use, on Afdrukken, or
@@ -143,7 +144,7 @@ class GkInstrument extends HTMLElement {
   #loadPaper = () =>
     this.dataset.paper
       ? (this.#paper ??= import(`./paper/${this.dataset.paper}.js`)
-          .then((paper) => paper.attach(this, { blank: this.#blankView, signal: this.#listening.signal }))
+          .then((paper) => paper.attach(this, { blank: this.#blankPaper, signal: this.#listening.signal }))
           .catch(() => (this.#paper = null))) // another try later, with the connection back
       : Promise.resolve();
 
@@ -203,15 +204,23 @@ class GkInstrument extends HTMLElement {
     if (!this.#form) return;
     const view = blankView();
     this.#blankView = view !== null;
+    this.#blankPaper = this.#blankView && view !== JOINT;
     // Whatever was typed before this code arrived: kept, with the stored answers put around it
     // (and not printed in the blank view).
     const early = takeEarlyAnswers(this.#form);
-    fillPrintFacts(this, { blank: this.#blankView });
+    fillPrintFacts(this, { blank: this.#blankPaper });
     mirrorAll(this);
     if (this.#blankView) {
       // The form is for paper here: it cannot be typed in, so nothing can be lost from it.
-      this.dataset.gkAfdruk = "leeg";
       this.#form.inert = true;
+      if (view === JOINT) {
+        // Ready once the joint version is shown, with every part and its paper.
+        import("./print-joint.js")
+          .then(({ jointAnswers }) => this.#show(jointAnswers(this.instrument)))
+          .finally(() => this.readyToPrint().finally(() => this.toggleAttribute("data-gk-ready", true)));
+        return;
+      }
+      this.dataset.gkAfdruk = "leeg";
       this.querySelector("[data-gk-blank-notice]")?.removeAttribute("hidden");
       if (view === WORKSHEET) {
         this.closest(".gk-page")?.setAttribute("data-gk-paper", "a4-portrait");
@@ -268,7 +277,7 @@ class GkInstrument extends HTMLElement {
   /** Resolves once the page can print all it holds: the code of its own paper, and of every
    *  lazy part, showing what it holds. (Without a connection, the form prints as it is.) */
   readyToPrint() {
-    if (this.#blankView) return Promise.resolve();
+    if (this.#blankPaper) return Promise.resolve();
     const parts = [...this.querySelectorAll(LAZY)].map((part) => this.#loadPart(part));
     return Promise.all([this.#loadPaper(), ...parts]);
   }

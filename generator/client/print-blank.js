@@ -1,14 +1,15 @@
 // Leeg afdrukken on a filled-in page: the blank print view printed from a hidden frame, so the
-// page and its answers stay as they are. Loaded by instrument.js when the button is pressed.
+// page and its answers stay as they are. Loaded by instrument.js when the button is pressed, and
+// by the comparison view to print a session's joint version (JOINT) on its instrument's page.
 import { BLANK, BLANK_PARAMETER } from "./print.js";
 
-/** A blank print view (BLANK or WORKSHEET) of this page; for an 8-tje, with as many partners
-    as this page has (paper/eight.js draws them). */
-const blankViewUrl = (view) => {
+/** A print view (BLANK, WORKSHEET or JOINT) of the instrument page at `path`; for an 8-tje,
+    with as many partners as this page has (paper/eight.js draws them). */
+const blankViewUrl = (view, path) => {
   const query = new URLSearchParams([[BLANK_PARAMETER, view]]);
   const partners = document.querySelectorAll("gk-parties .gk-parties__list > .gk-party").length;
   if (partners) query.set("partners", String(partners));
-  return `${window.location.pathname}?${query}`;
+  return `${path}?${query}`;
 };
 
 /** Resolves once the instrument in a document has started (its code arrives after the page's
@@ -28,8 +29,9 @@ const started = (document, patience = 5000) =>
     ask();
   });
 
-/** Print a blank view from this page, in a hidden frame, so this page and its answers stay. */
-export const printBlank = (view = BLANK) => {
+/** Print a print view of an instrument's page (this one, else `path`), in a hidden frame, so
+ *  this page and its answers stay. */
+export const printBlank = (view = BLANK, path = window.location.pathname) => {
   document.querySelector(".gk-print-frame")?.remove();
   const frame = document.createElement("iframe");
   frame.className = "gk-print-frame";
@@ -47,6 +49,6 @@ export const printBlank = (view = BLANK) => {
     },
     { once: true },
   );
-  frame.src = blankViewUrl(view);
+  frame.src = blankViewUrl(view, path);
   document.body.append(frame);
 };

@@ -9,12 +9,13 @@ const TEXT_CONTROLS = "textarea, input.gk-input[type=text], input.gk-input[type=
 export const BLANK_PARAMETER = "afdruk";
 export const BLANK = "leeg";
 export const WORKSHEET = "werkblad"; // a poster's blank form for one person, on A4 portrait
+export const JOINT = "gezamenlijk"; // a session's joint version (print-joint.js), to print
 
-/** Which blank print view this page is (BLANK or WORKSHEET: no answers shown, nothing saved),
- *  or null for the page to fill in. */
+/** Which print view this page is (nothing saved in any): BLANK or WORKSHEET (no answers shown),
+ *  JOINT (a session's joint version shown), or null for the page to fill in. */
 export const blankView = () => {
   const view = new URLSearchParams(window.location.search).get(BLANK_PARAMETER);
-  return view === BLANK || view === WORKSHEET ? view : null;
+  return [BLANK, WORKSHEET, JOINT].includes(view) ? view : null;
 };
 
 /** Give a text control its print copy (once) and copy its current text into it. */

@@ -410,3 +410,56 @@ def test_the_session_report_prints_on_a4_portrait_without_half_empty_pages(
         assert " ".join(fragment.split()) in text, fragment
     for control in ["Antwoordbestanden openen", "Weghalen", "Naam in", "Presenteren", "Zoeken"]:
         assert control not in text, f"the report shows {control!r}"
+
+
+def test_the_joint_version_prints_as_the_instrument_prints(recording: Page) -> None:
+    """The group's joint praatplaat would print as a form, or as a blank poster, or leave the
+    facilitator's own answers on the poster instead of the group's."""
+    page = recording
+    praatplaat = definitions.instrument("praatplaat")
+    first = definitions.questions(praatplaat)[0]
+    files = [
+        payload(
+            f"{name}.json",
+            answer_files.answer_file(
+                "praatplaat", {first.key: f"Urgentie volgens {name}"}, {"naam": name}
+            ),
+        )
+        for name in ("Anna", "Bram")
+    ]
+    own = answer_files.answer_file("praatplaat", {first.key: "Mijn eigen antwoord"})
+    page.goto("/tools/praatplaat/")
+    page.evaluate(
+        "([key, text]) => localStorage.setItem(key, text)",
+        [answer_files.storage_key("praatplaat"), json.dumps(own)],
+    )
+    view = ComparisonView(page)
+    view.goto("praatplaat")
+    view.open(files)
+    page.get_by_role("button", name="Gezamenlijke versie", exact=True).click()
+    page.get_by_role("button", name=f"Tekst van Anna toevoegen bij {first.label}").click()
+    page.get_by_role("button", name=f"Tekst van Bram toevoegen bij {first.label}").click()
+    page.get_by_role("button", name="Afspraken", exact=True).click()
+    page.get_by_role("button", name="Afspraak toevoegen", exact=True).click()
+    page.keyboard.type("Werkgroep oprichten")
+    page.get_by_role("button", name="Gezamenlijke versie afdrukken").click()
+    page.wait_for_function(
+        "() => (window.gkPrinted || []).some((address) => address.includes('afdruk=gezamenlijk'))"
+    )
+
+    # What the hidden frame printed, printed here: the page it showed, in this tab.
+    page.goto("/tools/praatplaat/?afdruk=gezamenlijk")
+    target = PDF_DIR / "praatplaat-gezamenlijk.pdf"
+    page.pdf(path=str(target), prefer_css_page_size=True)
+    sheets = paper_geometry.read(target)
+    assert len(sheets) == 1 and (round(sheets[0].width_mm), round(sheets[0].height_mm)) == (
+        420,
+        297,
+    )
+    text = sheets[0].text
+    assert "Urgentie volgens Anna Urgentie volgens Bram" in text
+    assert "Werkgroep oprichten" in text
+    assert "Gezamenlijk" in text
+    assert "Mijn eigen antwoord" not in text
+    stored = page.evaluate(f"localStorage.getItem({answer_files.storage_key('praatplaat')!r})")
+    assert json.loads(stored)["answers"] == own["answers"], "the print view saves nothing"

@@ -144,6 +144,7 @@ class Comparison {
     else if (action === "present") this.present();
     else if (action === "joint-export") this.exportJoint();
     else if (action === "joint-take") this.takeJoint();
+    else if (action === "joint-print") this.printJoint();
     else if (button.dataset.gkRemove) this.remove(button.dataset.gkRemove);
   };
 
@@ -340,6 +341,22 @@ class Comparison {
   /** Save the joint version as an ordinary answer file (respondent "Gezamenlijk"). */
   exportJoint() {
     download(fileName(this.#structure.id, [this.#code.JOINT_NAME]), this.#jointFile());
+  }
+
+  /** Print the joint version as its instrument prints (the poster, the figure eight, the
+   *  table): the instrument's page shows it in a hidden frame, from this tab's storage. */
+  async printJoint() {
+    try {
+      const [{ jointKey }, { printBlank }, { JOINT }] = await Promise.all([
+        import("../print-joint.js"),
+        import("../print-blank.js"),
+        import("../print.js"),
+      ]);
+      this.#tab.write(jointKey(this.#structure.id), JSON.stringify(this.#jointFile()));
+      printBlank(JOINT, new URL("../", window.location.href).pathname);
+    } catch {
+      this.#status("De gezamenlijke versie kon niet worden afgedrukt: de verbinding met de site is weg, of deze browser laat de site niets opslaan.");
+    }
   }
 
   /** Make the joint version this browser's own answers on the instrument (after asking). */
