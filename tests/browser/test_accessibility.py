@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -164,4 +165,14 @@ def test_comparison_of_repeated_sections_has_no_axe_violations(
         ]
     )
     expect(page.get_by_role("heading", name="Antwoorden naast elkaar")).to_be_visible()
+    expect_no_axe_violations(page)
+    # The session's own parts: the joint version (from Ans's activities or partners) and the
+    # agreements, and the presentation.
+    page.get_by_role("button", name="Gezamenlijke versie", exact=True).click()
+    page.get_by_role("button", name=re.compile("^Beginnen")).first.click()
+    page.get_by_role("button", name="Afspraken", exact=True).click()
+    page.get_by_role("button", name="Afspraak toevoegen", exact=True).click()
+    expect_no_axe_violations(page)
+    page.get_by_role("button", name="Presenteren", exact=True).click()
+    expect(page.get_by_role("dialog", name="Presentatie")).to_be_visible()
     expect_no_axe_violations(page)
