@@ -122,8 +122,10 @@ def test_conversation_topics_are_listed_in_their_exact_order(view: ComparisonVie
     rules = view.page.get_by_text("Het hoogste en het laagste antwoord liggen minstens 2 punten")
     expect(rules, "the rule is on the page").to_be_visible()
     expect(view.page.get_by_text("Het gemiddelde ligt onder 3 (Neutraal)")).to_be_visible()
-    # Who answered what, in the order of the view: never a ranking of people.
-    assert view.topic_answers(DIFFER)[1] == [
+    # Who answered what stands with each aspect (below), in the order of the view.
+    assert view.topic_answers(DIFFER)[1] == []
+    belangen = view.aspect("Belangen")
+    assert view.topic_answers("Gespreksonderwerpen bij Belangen", belangen)[2] == [
         "Anna: 5",
         "Vmbo De Brug: 1",
         "Deelnemer 1: Weet niet",

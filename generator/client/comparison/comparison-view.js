@@ -137,19 +137,20 @@ function distribution(key, sets, respondents, scale) {
   );
 }
 
-/** A topic: the statement, its figures and everyone's answer. `where`: its aspect, or why it
- *  is a topic (within an aspect). */
+/** A topic: the statement and its figures; within its aspect, everyone's answer too (the
+ *  overview leaves that to the aspect: fifty participants make long lists). `where`: its
+ *  aspect, or why it is a topic (within an aspect). */
 const topicItem = ({ key, label, figures }, where, sets, respondents, scale) =>
   h(
     "li",
     {},
     h("p", { class: "gk-compare__statement" }, label),
     h("p", { class: "gk-compare__figures" }, `${where} · ${figuresText(figures)}`),
-    distribution(key, sets, respondents, scale),
+    sets ? distribution(key, sets, respondents, scale) : null,
   );
 
 /** A heading (h3) and the list of topics under it, named by it. */
-function topicList(title, rule, topics, empty, sets, respondents, scale) {
+function topicList(title, rule, topics, empty) {
   const id = nextId();
   const heading = h("h3", { id }, title);
   const explained = h("p", { class: "gk-compare__rule" }, rule);
@@ -160,7 +161,7 @@ function topicList(title, rule, topics, empty, sets, respondents, scale) {
     h(
       "ol",
       { class: "gk-compare__topics", "aria-labelledby": id },
-      topics.map((topic) => topicItem(topic, topic.aspect, sets, respondents, scale)),
+      topics.map((topic) => topicItem(topic, topic.aspect)),
     ),
   ];
 }
@@ -177,7 +178,7 @@ function topicRules(aspects, sets, scale) {
   return { minSpread, belowMean, middle, scored, ...conversationTopics(aspects, sets, { minSpread, belowMean }) };
 }
 
-function topicsPart(topics, sets, respondents, scale) {
+function topicsPart(topics) {
   const { minSpread, belowMean, middle, scored, differ, lowest } = topics;
   if (scored < 2) {
     return part(
@@ -193,7 +194,8 @@ function topicsPart(topics, sets, respondents, scale) {
       "p",
       {},
       "Geen rapportcijfers en geen winnaars: dit zijn de stellingen waar een gesprek het meest oplevert. " +
-        "Alleen stellingen die minstens twee deelnemers met een cijfer beantwoordden tellen mee; Weet niet en lege antwoorden tellen niet mee.",
+        "Alleen stellingen die minstens twee deelnemers met een cijfer beantwoordden tellen mee; Weet niet en lege antwoorden tellen niet mee. " +
+        "Wie wat antwoordde, staat bij elk aspect onder Per aspect.",
     ),
     topicList(
       DIFFER,
@@ -201,9 +203,6 @@ function topicsPart(topics, sets, respondents, scale) {
         "bij een gelijk verschil gaat de volgorde van de vragenlijst voor. Hoogstens vijf. Vraag elkaar: wat maakt dat jullie dit zo verschillend zien?",
       differ,
       `Geen stellingen waarop jullie ${number(minSpread)} punten of meer uiteenlopen.`,
-      sets,
-      respondents,
-      scale,
     ),
     topicList(
       LOWEST,
@@ -212,9 +211,6 @@ function topicsPart(topics, sets, respondents, scale) {
         "Vraag elkaar: wat is er nodig om hier verder te komen?",
       lowest,
       `Geen andere stellingen met een gemiddelde onder ${number(belowMean)}.`,
-      sets,
-      respondents,
-      scale,
     ),
   );
 }
@@ -445,7 +441,7 @@ export function comparisonView(structure, respondents, parts) {
     const scale = scales.get(aspects[0].statements[0].scale);
     const topics = topicRules(aspects, sets, scale);
     shown.push(
-      topicsPart(topics, sets, respondents, scale),
+      topicsPart(topics),
       aspectsPart(aspects, sets, respondents, scale),
       perAspectPart(aspects, sets, respondents, scales, topics, withAspect),
     );
