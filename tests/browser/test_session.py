@@ -463,3 +463,56 @@ def test_the_joint_version_prints_as_the_instrument_prints(recording: Page) -> N
     assert "Mijn eigen antwoord" not in text
     stored = page.evaluate(f"localStorage.getItem({answer_files.storage_key('praatplaat')!r})")
     assert json.loads(stored)["answers"] == own["answers"], "the print view saves nothing"
+
+
+def test_a_whole_session_runs_by_keyboard(page: Page) -> None:
+    """A facilitator without a mouse (or at a projector with a keyboard only) could not open
+    the files, present, write the joint version and the agreements, or close the session."""
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    view.open_button.focus()
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Enter")
+    chooser.value.set_files(reflectie_files())
+    expect(view.name_fields).to_have_count(4)
+
+    present = page.get_by_role("button", name="Presenteren", exact=True)
+    present.focus()
+    page.keyboard.press("Enter")
+    dialog = page.get_by_role("dialog", name="Presentatie")
+    page.keyboard.press("ArrowRight")
+    expect(dialog.get_by_role("heading", name="Belangen")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(present).to_be_focused()
+
+    page.keyboard.press("Tab")  # on to Gezamenlijke versie
+    page.keyboard.press("Enter")
+    heading = page.get_by_role("heading", name="Gezamenlijke versie", exact=True)
+    expect(heading).to_be_focused()
+    for _ in range(4):  # past the three buttons, to the first statement
+        page.keyboard.press("Tab")
+    statement = f"Samen: {label('ambitie.uitgesproken')}"
+    expect(page.get_by_role("combobox", name=statement)).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_role("combobox", name=statement)).not_to_have_value("")
+
+    agreements = page.get_by_role("button", name="Afspraken", exact=True)
+    agreements.focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Afspraken van deze sessie")).to_be_focused()
+    page.keyboard.press("Tab")  # the intro is text: on to Afspraak toevoegen
+    expect(page.get_by_role("button", name="Afspraak toevoegen")).to_be_focused()
+    page.keyboard.press("Enter")
+    page.keyboard.type("Rooster delen")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Anna")
+
+    page.reload()
+    view.expect_ready()
+    expect(page.get_by_role("textbox", name="Afspraak 1: Wie")).to_have_value("Anna")
+    view.close_button.focus()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.keyboard.press("Enter")
+    expect(view.name_fields).to_have_count(0)
+    expect(view.open_button).to_be_focused()
