@@ -516,3 +516,55 @@ def test_a_whole_session_runs_by_keyboard(page: Page) -> None:
     page.keyboard.press("Enter")
     expect(view.name_fields).to_have_count(0)
     expect(view.open_button).to_be_focused()
+
+
+def test_the_joint_8tje_takes_in_partners_only_a_participant_named(page: Page) -> None:
+    """The group's 8-tje could only hold one participant's partners: a partner someone else
+    named would be left out of the joint version."""
+    anna = answer_files.answer_file(
+        "achtje",
+        {
+            "achtje": ["p1", "p2"],
+            "achtje.p1.naam": "ROC Zuid",
+            "achtje.p2.naam": "Vmbo Noord",
+            "achtje.p1.bestuurlijk.wie": "De bestuurder",
+        },
+        {"naam": "Anna"},
+    )
+    bram = answer_files.answer_file(
+        "achtje",
+        {
+            "achtje": ["x", "y"],
+            "achtje.x.naam": "roc zuid",
+            "achtje.y.naam": "Bedrijf West",
+            "achtje.y.management.wie": "HR-afdeling",
+        },
+        {"naam": "Bram"},
+    )
+    view = ComparisonView(page)
+    view.goto("achtje")
+    view.open([payload("anna.json", anna), payload("bram.json", bram)])
+    page.get_by_role("button", name="Gezamenlijke versie", exact=True).click()
+    page.get_by_role("combobox", name=re.compile("begin bij de antwoorden van")).select_option(
+        label="Anna"
+    )
+    page.get_by_role("button", name=re.compile("^Beginnen")).click()
+    who = page.get_by_role("textbox", name="Samen: ROC Zuid, Bestuurlijk: Wie is/zijn dit?")
+    expect(who).to_have_value("De bestuurder")
+    missing = page.get_by_role("list", name="Nog niet in de gezamenlijke versie")
+    expect(missing.get_by_role("listitem")).to_have_count(1)
+    missing.get_by_role("button", name="Toevoegen: Bedrijf West").click()
+    expect(
+        page.get_by_role("textbox", name="Samen: Bedrijf West, Management: Wie is/zijn dit?")
+    ).to_have_value("HR-afdeling")
+    expect(missing).to_have_count(0)
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Overnemen als mijn antwoorden").click()
+    page.goto("/tools/achtje/")
+    expect(
+        page.get_by_role("textbox", name="ROC Zuid, Bestuurlijk: Wie is/zijn dit?")
+    ).to_have_value("De bestuurder")
+    expect(
+        page.get_by_role("textbox", name="Bedrijf West, Management: Wie is/zijn dit?")
+    ).to_have_value("HR-afdeling")

@@ -1,11 +1,12 @@
 // The group's joint version (Gezamenlijke versie): one answer set written together from the
 // session. Per question it starts from one participant's text or several combined (Tekst van …
 // toevoegen), is edited, and what is missing filled in; a statement on a scale takes an agreed
-// value. A repeated part (the matrix's activities, the 8-tje's partners) starts from one
-// participant's: their activities or partners, whose texts are then edited the same way. The
-// agreements list of the instrument is the session's Afspraken. The answers are the session's
-// own (a Map): every edit is handed to `changed`, which keeps the session.
-import { keyReader } from "../answers.js";
+// value. A repeated part (the matrix's activities, the 8-tje's partners) can start from one
+// participant's (Beginnen), and takes in any activity or partner only others have (Toevoegen),
+// texts and all; their texts are then edited the same way. The agreements list of the
+// instrument is the session's Afspraken. The answers are the session's own (a Map): every edit
+// is handed to `changed`, which keeps the session.
+import { MAX_NAMED } from "../answers.js";
 import { keyScheme } from "../keys.js";
 import { textSections } from "./line-up.js";
 import { h, hidden, nameOf, nextId } from "./comparison-view.js";
@@ -19,15 +20,22 @@ function scaleText(value, scale) {
   return option ? `${option.value} (${option.label})` : null;
 }
 
-/** The questions of the joint version, per section: `[{ id, title, repeat, items }]`, an item
- *  being `{ kind: "scale" | "text", key, label, place, field, answers: [{ respondent, value }] }`
- *  (everyone's answer to it). For a repeated section, the items are the base participant's
- *  (`bases`: section id → respondent index), with the others' answers lined up to them. */
-export function jointQuestions(structure, respondents, parts, bases) {
+/**
+ * The questions of the joint version, per section: `[{ id, title, repeat, items, missing }]`.
+ * An item is `{ kind: "scale" | "text", key, label, place, field, scale, answers: [{
+ * respondent, value }] }`: the joint version's key and everyone's answer to it. A repeated
+ * section is lined up with the joint version as one more participant: its items are the
+ * activities or partners the joint version has; `missing` those only participants have, each
+ * as `{ heading, from, id }` (the first participant who has it, and its id there). Links
+ * between two partners come with the partners.
+ */
+export function jointQuestions(structure, joint, respondents, parts) {
   const keys = keyScheme(structure.keys);
-  const answerSets = respondents.map(({ answers }) => answers);
-  const lined = new Map(textSections(structure, answerSets, parts).map((section) => [section.id, section]));
+  const lined = new Map(
+    textSections(structure, [joint, ...respondents.map(({ answers }) => answers)], parts).map((section) => [section.id, section]),
+  );
   const scales = new Map(structure.scales.map((scale) => [scale.id, scale]));
+  // Everyone's answer under their own key (keyOf(i) for participant i; null: they lack it).
   const everyone = (keyOf, field) =>
     respondents
       .map((respondent, i) => ({ respondent, value: keyOf(i) === null ? undefined : respondent.answers.get(keyOf(i)) }))
@@ -36,17 +44,24 @@ export function jointQuestions(structure, respondents, parts, bases) {
       );
   return structure.sections.map((section) => {
     if (section.repeat) {
-      const base = bases.get(section.id) ?? null;
       const items = [];
-      if (base !== null) {
-        for (const group of lined.get(section.id)?.groups ?? []) {
-          if (group.rows.length === 0 || group.rows[0].keys[base] === null) continue;
+      const missing = [];
+      for (const group of lined.get(section.id)?.groups ?? []) {
+        const [own, ...theirs] = group.rows[0]?.keys ?? [];
+        if (own === undefined) continue;
+        if (own !== null) {
           for (const row of group.rows) {
-            items.push({ kind: "text", key: row.keys[base], label: row.field.label, place: group.heading, field: row.field, answers: everyone((i) => row.keys[i], row.field) });
+            items.push({ kind: "text", key: row.keys[0], label: row.field.label, place: group.heading, field: row.field, answers: everyone((i) => row.keys[i + 1], row.field) });
           }
+          continue;
         }
+        const from = theirs.findIndex((key) => key !== null);
+        const id = from < 0 ? null : keys.split(theirs[from])[1];
+        // A partner has a group per level ("ROC, Bestuurlijk"): it is named by the partner.
+        const heading = section.repeat.type === "parties" ? group.heading.split(structure.keys.place)[0] : group.heading;
+        if (id !== null && !keys.isLink(id)) missing.push({ heading, from, id });
       }
-      return { id: section.id, title: section.title, repeat: true, items, base };
+      return { id: section.id, title: section.title, repeat: true, items, missing: dedupe(missing) };
     }
     const items = section.fields
       .filter((field) => !parts[field.type] && ["scale", "long_text", "short_text"].includes(field.type))
@@ -59,16 +74,38 @@ export function jointQuestions(structure, respondents, parts, bases) {
         scale: scales.get(field.scale),
         answers: everyone(() => field.key, field),
       }));
-    const lists = section.fields.filter((field) => parts[field.type]);
-    return { id: section.id, title: section.title, repeat: false, items, lists, keys };
+    return { id: section.id, title: section.title, repeat: false, items, lists: section.fields.filter((f) => parts[f.type]) };
   });
 }
 
-/** Everything the joint version holds of a repeated section, copied from one participant:
- *  which activities or partners, in order, their names and their texts. */
-export function baseAnswers(section, answers, separator) {
+/** One entry per activity or partner (a partner has a group per level: the first names it). */
+const dedupe = (missing) => {
+  const seen = new Set();
+  return missing.filter(({ from, id }) => !seen.has(`${from} ${id}`) && seen.add(`${from} ${id}`));
+};
+
+/** What a participant's answers hold of a repeated section: which activities or partners, in
+ *  order, their names and their texts. */
+export function sectionAnswers(section, answers, separator) {
   const prefix = section.id + separator;
   return [...answers].filter(([key]) => key === section.id || key.startsWith(prefix));
+}
+
+/** Add one activity or partner (`id`) of a participant's answers to the joint version: its name
+ *  and texts, at the end of the section's order (a form's own partners when it has none yet),
+ *  under an id of its own there. False when the section holds as many as a form can. */
+export function addThing(section, joint, answers, id, keys) {
+  const listed = joint.get(section.id);
+  const order = Array.isArray(listed) ? listed : (section.repeat.parties ?? []).map((party) => party.id);
+  if (order.length >= MAX_NAMED) return false;
+  let own = id;
+  for (let n = 2; order.includes(own); n += 1) own = `${id}-${n}`;
+  joint.set(section.id, [...order, own]);
+  for (const [key, value] of answers) {
+    const [first, second, ...rest] = keys.split(key);
+    if (first === section.id && second === id && rest.length) joint.set(keys.key(section.id, own, ...rest), value);
+  }
+  return true;
 }
 
 export class JointPanel {
@@ -109,6 +146,7 @@ export class JointPanel {
     if (!button) return;
     if (button.dataset.gkAdd !== undefined) this.#addText(button);
     else if (button.dataset.gkBase !== undefined) this.#startFrom(button.dataset.gkBase);
+    else if (button.dataset.gkMissing !== undefined) this.#addMissing(button);
   };
 
   /** Add a participant's text to the joint answer: as it is when empty, else under it. */
@@ -132,40 +170,36 @@ export class JointPanel {
     const section = structure.sections.find((s) => s.id === sectionId);
     if (!respondent || !section) return;
     const joint = this.#joint();
-    const separator = structure.keys.separator;
-    for (const [key] of baseAnswers(section, joint, separator)) joint.delete(key);
-    for (const [key, value] of baseAnswers(section, respondent.answers, separator)) joint.set(key, value);
+    const { separator } = structure.keys;
+    for (const [key] of sectionAnswers(section, joint, separator)) joint.delete(key);
+    for (const [key, value] of sectionAnswers(section, respondent.answers, separator)) joint.set(key, value);
     this.#changed();
     this.draw(...this.#drawnFor);
     this.#element.querySelector(`[data-gk-base-of="${CSS.escape(sectionId)}"]`)?.focus();
     this.#said(`${section.title}: de gezamenlijke versie begint nu bij die van ${respondent.name}.`);
   }
 
-  /** The participant each repeated section of the joint version started from: the first whose
- *  activities or partners (and their names) it holds. */
-  #bases(structure, respondents) {
-    const joint = this.#joint();
-    const { separator } = structure.keys;
-    const reader = keyReader(structure.keys);
-    const bases = new Map();
-    for (const section of structure.sections.filter((s) => s.repeat)) {
-      if (!joint.has(section.id)) continue;
-      const which = (answers) =>
-        JSON.stringify(
-          baseAnswers(section, answers, separator)
-            .filter(([key]) => key === section.id || reader.namedIn(key) === section.id)
-            .sort(([a], [b]) => (a < b ? -1 : 1)),
-        );
-      const index = respondents.findIndex((r) => which(r.answers) === which(joint));
-      if (index >= 0) bases.set(section.id, index);
+  /** Add an activity or partner only a participant has to the joint version, with its texts. */
+  #addMissing(button) {
+    const [structure, respondents] = this.#drawnFor;
+    const { gkMissing: sectionId, gkFrom: from, gkThing: id, gkHeading: heading } = button.dataset;
+    const section = structure.sections.find((s) => s.id === sectionId);
+    const respondent = respondents.find((r) => r.id === from);
+    if (!section || !respondent) return;
+    if (!addThing(section, this.#joint(), respondent.answers, id, keyScheme(structure.keys))) {
+      this.#said(`${section.title}: de gezamenlijke versie heeft er al ${MAX_NAMED}, meer kan het formulier niet tonen.`);
+      return;
     }
-    return bases;
+    this.#changed();
+    this.draw(...this.#drawnFor);
+    this.#element.querySelector(`[data-gk-base-of="${CSS.escape(sectionId)}"]`)?.focus();
+    this.#said(`${heading} staat nu in de gezamenlijke versie, met de teksten van ${respondent.name}.`);
   }
 
   draw(structure, respondents, parts) {
     this.#drawnFor = [structure, respondents, parts];
     const joint = this.#joint();
-    this.#questions = jointQuestions(structure, respondents, parts, this.#bases(structure, respondents));
+    this.#questions = jointQuestions(structure, joint, respondents, parts);
     const titleId = nextId();
     this.#element.setAttribute("aria-labelledby", titleId);
     this.#element.replaceChildren(
@@ -200,16 +234,47 @@ export class JointPanel {
           h(
             "select",
             { class: "gk-input", id: select, "data-gk-base-of": section.id },
-            respondents.map((r, i) => h("option", { value: r.id, selected: i === (section.base ?? 0) }, r.name)),
+            respondents.map((r) => h("option", { value: r.id }, r.name)),
           ),
           h("button", { type: "button", class: "gk-button", "data-gk-base": section.id }, "Beginnen", hidden(` met ${section.title}`)),
         ),
+        h(
+          "p",
+          { class: "gk-compare__rule" },
+          "Beginnen zet de activiteiten of partners van die deelnemer in de gezamenlijke versie, met de teksten erbij, in plaats van wat er stond.",
+        ),
       );
-      if (section.base === null) {
-        children.push(h("p", { class: "gk-compare__empty" }, "Kies bij wie jullie beginnen: diens activiteiten of partners komen in de gezamenlijke versie, met de teksten erbij."));
-      }
     }
     children.push(section.items.map((item) => this.#item(item, joint)));
+    if (section.missing?.length) {
+      const missingId = nextId();
+      children.push(
+        h("h4", { id: missingId }, "Nog niet in de gezamenlijke versie"),
+        h(
+          "ul",
+          { class: "gk-joint__theirs", "aria-labelledby": missingId },
+          section.missing.map(({ heading, from, id }) =>
+            h(
+              "li",
+              {},
+              h("p", {}, heading, " (bij ", nameOf(respondents[from]), ")"),
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "gk-button gk-button--quiet",
+                  "data-gk-missing": section.id,
+                  "data-gk-from": respondents[from].id,
+                  "data-gk-thing": id,
+                  "data-gk-heading": heading,
+                },
+                `Toevoegen: ${heading}`,
+              ),
+            ),
+          ),
+        ),
+      );
+    }
     for (const field of section.lists ?? []) {
       children.push(h("p", { class: "gk-compare__note" }, `${field.label}: dit zijn de afspraken van de sessie (Afspraken).`));
     }
