@@ -100,7 +100,8 @@ class GkInstrument extends HTMLElement {
     if (action === "print") this.#print();
     else if (action === "print-blank") this.#printBlank(event.target.closest("[data-gk-view]")?.dataset.gkView);
     else if (action === "export") this.export();
-    else if (action === "import") this.querySelector("[data-gk-file]").click();
+    // A moment later: opened during the key press of Enter, Chromium at times drops the dialog.
+    else if (action === "import") setTimeout(() => this.querySelector("[data-gk-file]").click());
     else if (action === "wipe") this.wipe();
     else if (action === "undo") this.undo();
     else if (action?.endsWith("-set-aside")) this.#setAsideAction(action);

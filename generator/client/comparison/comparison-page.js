@@ -134,11 +134,11 @@ class Comparison {
     const button = event.target.closest?.("button");
     if (!button || !this.#element.contains(button)) return;
     const action = button.dataset.gkAction;
-    if (action === "open") this.#part("file").click();
+    if (action === "open") this.#choose("file");
     else if (action === "own") this.addOwn();
     else if (action === "print") window.print();
     else if (action === "export") this.export();
-    else if (action === "open-session") this.#part("session-file").click();
+    else if (action === "open-session") this.#choose("session-file");
     else if (action === "close") this.close();
     else if (action === "joint" || action === "agreements") this.#openPanel(action);
     else if (action === "present") this.present();
@@ -147,6 +147,12 @@ class Comparison {
     else if (action === "joint-print") this.printJoint();
     else if (button.dataset.gkRemove) this.remove(button.dataset.gkRemove);
   };
+
+  // The file dialog opens a moment after the button is pressed: opened during the key press of
+  // Enter, Chromium would at times drop it (the keyboard's activation lasts long enough).
+  #choose(input) {
+    setTimeout(() => this.#part(input).click());
+  }
 
   #onSessionFile = async (event) => {
     const [file] = event.target.files;
