@@ -568,3 +568,30 @@ def test_the_joint_8tje_takes_in_partners_only_a_participant_named(page: Page) -
     expect(
         page.get_by_role("textbox", name="Bedrijf West, Management: Wie is/zijn dit?")
     ).to_have_value("HR-afdeling")
+
+
+def test_a_tab_that_cannot_keep_the_session_says_so_and_the_view_works(page: Page) -> None:
+    """Where this tab's storage is full or blocked, the facilitator would believe the session
+    survives a reload, or the view would stop working."""
+    page.add_init_script(
+        """{
+          const setItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (key, value) {
+            if (this === window.sessionStorage) throw new DOMException("vol", "QuotaExceededError");
+            return setItem.call(this, key, value);
+          };
+        }"""
+    )
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    view.open(reflectie_files()[:2])
+    assert view.names() == RESPONDENTS[:2]
+    expect(view.refusals).to_contain_text(
+        "Deze sessie kon niet in dit tabblad worden bewaard"
+        " (de opslag van de browser is vol of geblokkeerd)."
+    )
+    expect(view.refusals).to_contain_text("kies Sessie exporteren om haar te bewaren.")
+    with page.expect_download() as download_info:
+        view.export_button.click()
+    data = json.loads(Path(download_info.value.path()).read_text(encoding="utf-8"))
+    assert [r["name"] for r in data["respondents"]] == RESPONDENTS[:2]
