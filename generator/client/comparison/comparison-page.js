@@ -4,7 +4,7 @@
 // version and agreements, it is a session. Files are read in this browser and nothing is sent:
 // the session is kept in this tab (sessionStorage) until Sessie sluiten, and can be saved as a
 // file. Loaded by loader.js on these pages only; it defines <gk-compare>.
-import { Store, download, fileName, fromFile, fromStored, storageKey, toStored } from "../answers.js";
+import { Store, download, fileName, fromStored, storageKey } from "../answers.js";
 import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "../opening.js";
 
 // A visit without a session starts with an empty view: the code that reads the files and draws
@@ -62,7 +62,7 @@ class Comparison {
   #next = 1;
   #listening = null;
   #loading = null; // the promise of the code below, once asked for
-  #code = null; // line-up.js, comparison-view.js and the parts' comparisons, once loaded
+  #code = null; // the modules loadCode brings (the view, the session, its panels), once loaded
   #warmed = false;
 
   constructor(element) {
@@ -142,9 +142,7 @@ class Comparison {
     else if (action === "close") this.close();
     else if (action === "joint" || action === "agreements") this.#openPanel(action);
     else if (action === "present") this.present();
-    else if (action === "joint-export") this.exportJoint();
-    else if (action === "joint-take") this.takeJoint();
-    else if (action === "joint-print") this.printJoint();
+
     else if (button.dataset.gkRemove) this.remove(button.dataset.gkRemove);
   };
 
@@ -307,6 +305,7 @@ class Comparison {
         agreements: () => this.#agreements,
         changed: () => this.#keep(),
         say: (text) => this.#status(text),
+        tookOver: () => this.#render(), // Mijn antwoorden … toevoegen now adds the joint version
       }),
       agreements: new this.#code.AgreementsPanel(this.#part("agreements-panel"), {
         rows: () => this.#agreements,
@@ -332,59 +331,12 @@ class Comparison {
     this.#element.querySelector(`[data-gk-action=${name}]`).setAttribute("aria-expanded", String(open));
   }
 
-  #jointFile() {
-    return this.#code.jointAnswerFile(this.#structure, this.#instrument, this.#joint, this.#agreements);
-  }
-
   /** Present the session on a projector, screen by screen; back to Presenteren afterwards. */
   present() {
     if (!this.#code || this.#respondents.length === 0) return;
     const button = this.#element.querySelector("[data-gk-action=present]");
     const screens = this.#code.slides(this.#structure, this.#respondents, this.#code.parts, this.#agreements);
     this.#code.present(screens, { done: () => button.focus() });
-  }
-
-  /** Save the joint version as an ordinary answer file (respondent "Gezamenlijk"). */
-  exportJoint() {
-    download(fileName(this.#structure.id, [this.#code.JOINT_NAME]), this.#jointFile());
-  }
-
-  /** Print the joint version as its instrument prints (the poster, the figure eight, the
-   *  table): the instrument's page shows it in a hidden frame, from this tab's storage. */
-  async printJoint() {
-    try {
-      const [{ jointKey }, { printBlank }, { JOINT }] = await Promise.all([
-        import("../print-joint.js"),
-        import("../print-blank.js"),
-        import("../print.js"),
-      ]);
-      this.#tab.write(jointKey(this.#structure.id), JSON.stringify(this.#jointFile()));
-      printBlank(JOINT, new URL("../", window.location.href).pathname);
-    } catch {
-      this.#status("De gezamenlijke versie kon niet worden afgedrukt: de verbinding met de site is weg, of deze browser laat de site niets opslaan.");
-    }
-  }
-
-  /** Make the joint version this browser's own answers on the instrument (after asking). */
-  takeJoint() {
-    const question =
-      "Je eigen antwoorden op dit instrument in deze browser worden vervangen door de gezamenlijke versie. " +
-      "Wil je ze bewaren, exporteer ze dan eerst op de pagina van het instrument. Doorgaan?";
-    if (this.#stored() !== null && !window.confirm(question)) return;
-    try {
-      const file = this.#jointFile();
-      const answers = fromFile(file, this.#instrument);
-      // Every answer (and every one it replaces) counts as edited now: an open tab of the
-      // instrument takes them over rather than keeping its own.
-      const now = Date.now();
-      const before = this.#stored()?.answers ?? new Map();
-      const edited = new Map([...before.keys(), ...answers.keys()].map((key) => [key, now]));
-      this.#store.write(storageKey(this.#structure.id), JSON.stringify(toStored(this.#instrument, answers, edited, now)));
-      this.#status("De gezamenlijke versie staat nu als jouw antwoorden in deze browser. Je vindt ze op de pagina van het instrument.");
-    } catch {
-      this.#status("De gezamenlijke versie kon niet worden overgenomen: deze browser laat de site niets opslaan. Exporteer haar als bestand.");
-    }
-    this.#render();
   }
 
   get #session() {

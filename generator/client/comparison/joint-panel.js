@@ -6,9 +6,10 @@
 // texts and all; their texts are then edited the same way. The agreements list of the
 // instrument is the session's Afspraken. The answers are the session's own (a Map): every edit
 // is handed to `changed`, which keeps the session.
-import { MAX_NAMED } from "../answers.js";
+import { MAX_NAMED, Store, download, fileName, fromFile, fromStored, storageKey, toStored } from "../answers.js";
 import { keyScheme } from "../keys.js";
 import { textSections } from "./line-up.js";
+import { JOINT_NAME, jointAnswerFile } from "./session.js";
 import { h, hidden, nameOf, nextId } from "./comparison-view.js";
 
 const NONE = "";
@@ -117,12 +118,19 @@ export class JointPanel {
   #drawnFor = null;
   #questions = [];
 
-  constructor(element, { joint, agreements, changed, say }) {
+  #tookOver;
+  #store = new Store();
+
+  /** `element`: where the panel is drawn; `joint()`, `agreements()`: the session's; `changed()`:
+   *  keep the session; `say(text)`: tell the visitor; `tookOver()`: the joint version is now
+   *  this browser's own answers. */
+  constructor(element, { joint, agreements, changed, say, tookOver }) {
     this.#element = element;
     this.#joint = joint;
     this.#agreements = agreements;
     this.#changed = changed;
     this.#said = say;
+    this.#tookOver = tookOver;
     element.addEventListener("input", this.#onInput);
     element.addEventListener("change", this.#onInput);
     element.addEventListener("click", this.#onClick);
@@ -144,7 +152,11 @@ export class JointPanel {
   #onClick = (event) => {
     const button = event.target.closest?.("button");
     if (!button) return;
-    if (button.dataset.gkAdd !== undefined) this.#addText(button);
+    const action = button.dataset.gkJointAction;
+    if (action === "export") this.export();
+    else if (action === "take") this.takeOver();
+    else if (action === "print") this.print();
+    else if (button.dataset.gkAdd !== undefined) this.#addText(button);
     else if (button.dataset.gkBase !== undefined) this.#startFrom(button.dataset.gkBase);
     else if (button.dataset.gkMissing !== undefined) this.#addMissing(button);
   };
@@ -213,9 +225,9 @@ export class JointPanel {
       h(
         "div",
         { class: "gk-toolbar__buttons" },
-        h("button", { type: "button", class: "gk-button", "data-gk-action": "joint-export" }, "Gezamenlijke versie exporteren"),
-        h("button", { type: "button", class: "gk-button", "data-gk-action": "joint-take" }, "Overnemen als mijn antwoorden"),
-        h("button", { type: "button", class: "gk-button gk-button--quiet", "data-gk-action": "joint-print" }, "Gezamenlijke versie afdrukken"),
+        h("button", { type: "button", class: "gk-button", "data-gk-joint-action": "export" }, "Gezamenlijke versie exporteren"),
+        h("button", { type: "button", class: "gk-button", "data-gk-joint-action": "take" }, "Overnemen als mijn antwoorden"),
+        h("button", { type: "button", class: "gk-button gk-button--quiet", "data-gk-joint-action": "print" }, "Gezamenlijke versie afdrukken"),
       ),
       ...this.#questions.map((section) => this.#section(section, respondents, joint)),
     );
@@ -333,5 +345,67 @@ export class JointPanel {
           )
         : h("p", { class: "gk-compare__empty" }, "Niemand heeft dit ingevuld."),
     );
+  }
+
+  // --- taking it away ---------------------------------------------------------------------------
+
+  get #instrument() {
+    const [{ id, version, keys }] = this.#drawnFor;
+    return { id, version, keys };
+  }
+
+  /** The joint version as an answer file, with the session's agreements in its agreements list. */
+  #file() {
+    return jointAnswerFile(this.#drawnFor[0], this.#instrument, this.#joint(), this.#agreements());
+  }
+
+  /** Save the joint version as an ordinary answer file (respondent "Gezamenlijk"). */
+  export() {
+    download(fileName(this.#instrument.id, [JOINT_NAME]), this.#file());
+  }
+
+  /** Print the joint version as its instrument prints (the poster, the figure eight, the
+   *  table): the instrument's page shows it in a hidden frame, from this tab's storage. */
+  async print() {
+    try {
+      const [{ jointKey }, { printBlank }, { JOINT }] = await Promise.all([
+        import("../print-joint.js"),
+        import("../print-blank.js"),
+        import("../print.js"),
+      ]);
+      sessionStorage.setItem(jointKey(this.#instrument.id), JSON.stringify(this.#file()));
+      printBlank(JOINT, new URL("../", window.location.href).pathname);
+    } catch {
+      this.#said("De gezamenlijke versie kon niet worden afgedrukt: de verbinding met de site is weg, of deze browser laat de site niets opslaan.");
+    }
+  }
+
+  /** Make the joint version this browser's own answers on the instrument (after asking, when
+   *  there are some). */
+  takeOver() {
+    const key = storageKey(this.#instrument.id);
+    let before = null;
+    try {
+      const text = this.#store.read(key);
+      before = text === null ? null : fromStored(text, this.#instrument).answers;
+    } catch {
+      before = new Map(); // blocked or damaged: what is there is replaced, as after asking
+    }
+    const question =
+      "Je eigen antwoorden op dit instrument in deze browser worden vervangen door de gezamenlijke versie. " +
+      "Wil je ze bewaren, exporteer ze dan eerst op de pagina van het instrument. Doorgaan?";
+    if (before !== null && !window.confirm(question)) return;
+    try {
+      const answers = fromFile(this.#file(), this.#instrument);
+      // Every answer (and every one it replaces) counts as edited now: an open tab of the
+      // instrument takes them over rather than keeping its own.
+      const now = Date.now();
+      const edited = new Map([...(before ?? new Map()).keys(), ...answers.keys()].map((k) => [k, now]));
+      this.#store.write(key, JSON.stringify(toStored(this.#instrument, answers, edited, now)));
+      this.#said("De gezamenlijke versie staat nu als jouw antwoorden in deze browser. Je vindt ze op de pagina van het instrument.");
+    } catch {
+      this.#said("De gezamenlijke versie kon niet worden overgenomen: deze browser laat de site niets opslaan. Exporteer haar als bestand.");
+    }
+    this.#tookOver();
   }
 }
