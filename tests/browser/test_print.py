@@ -265,7 +265,15 @@ def test_afdrukken_prints_this_page(page: Page, site: SiteServer) -> None:
 # --- filled in --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+# The form's print (the reflectietool) and a poster's every run; the figure eight's and the
+# table's appendix the same way as the poster's, so those two in CI's `-m slow`.
+@pytest.mark.parametrize(
+    "instrument_id",
+    [
+        i if i in ("reflectietool", "praatplaat") else pytest.param(i, marks=pytest.mark.slow)
+        for i in definitions.instrument_ids()
+    ],
+)
 def test_print_holds_every_word_of_a_2000_word_answer(page: Page, instrument_id: str) -> None:
     """A text box on paper must not cut off a long answer."""
     instrument = definitions.instrument(instrument_id)

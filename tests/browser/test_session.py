@@ -308,7 +308,15 @@ _SCREEN = """(dialog) => {
 }"""
 
 
-@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+# Screens of figures (the reflectietool) and of a repeated part (the 8-tje) every run; the other
+# two instruments' screens are made the same way, so in CI's `-m slow`.
+@pytest.mark.parametrize(
+    "instrument_id",
+    [
+        i if i in ("reflectietool", "achtje") else pytest.param(i, marks=pytest.mark.slow)
+        for i in definitions.instrument_ids()
+    ],
+)
 def test_presenting_shows_one_screen_at_a_time_in_large_type(
     page: Page, instrument_id: str
 ) -> None:
