@@ -12,8 +12,10 @@ import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "../opening.js";
 // dragged in), or at once to bring back this tab's session: with it, the comparison module of
 // each part that lines its answers up itself (parts/<type>/<type>-comparison.js: a matrix, the
 // 8-tje, an agreements list).
+// Every module settles before the load counts as failed: a retry never overlaps the requests
+// of the one before.
 const loadCode = (structure) =>
-  Promise.all([
+  Promise.allSettled([
     import("./line-up.js"),
     import("./comparison-view.js"),
     import("./session.js"),
@@ -22,16 +24,21 @@ const loadCode = (structure) =>
     import("./presenter.js"),
     import("./report.js"),
     ...structure.parts.map((type) => import(`../../parts/${type}/${type}-comparison.js`)),
-  ]).then(([lineUp, view, session, joint, agreements, presenter, report, ...modules]) => ({
-    ...lineUp,
-    ...view,
-    ...session,
-    ...joint,
-    ...agreements,
-    ...presenter,
-    ...report,
-    parts: Object.fromEntries(structure.parts.map((type, index) => [type, modules[index]])),
-  }));
+  ]).then((results) => {
+    const failed = results.find(({ status }) => status === "rejected");
+    if (failed) throw failed.reason;
+    const [lineUp, view, session, joint, agreements, presenter, report, ...modules] = results.map(({ value }) => value);
+    return {
+      ...lineUp,
+      ...view,
+      ...session,
+      ...joint,
+      ...agreements,
+      ...presenter,
+      ...report,
+      parts: Object.fromEntries(structure.parts.map((type, index) => [type, modules[index]])),
+    };
+  });
 const UNAVAILABLE =
   "Het overzicht kon niet worden geladen: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.";
 
