@@ -50,7 +50,7 @@ export async function openAnswers(file, instrument) {
 }
 
 /** Whether data nests deeper than `limit` levels (looked at without recursion: any depth). */
-function tooDeep(data, limit) {
+export function tooDeep(data, limit = MAX_DEPTH) {
   const stack = [[data, 1]];
   while (stack.length) {
     const [value, depth] = stack.pop();
