@@ -198,12 +198,18 @@ class Comparison {
     this.#keep();
   };
 
-  // The session report's date, joint version and agreements: set with every drawing too, so a
-  // PDF printed without the print dialog has them.
-  #onBeforePrint = () => {
+  // The date on paper: set with every drawing too, so a PDF printed without the print dialog
+  // has it.
+  #fillDate() {
     const date = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
     const page = this.#element.closest(".gk-page") ?? this.#element;
     for (const slot of page.querySelectorAll("[data-gk-print-date]")) slot.textContent = date;
+  }
+
+  // The session report's own parts (the joint version, the agreements), as they are when it
+  // prints: made for paper only, not with every drawing or keystroke.
+  #onBeforePrint = () => {
+    this.#fillDate();
     const report = this.#part("report");
     if (this.#code && !this.#empty) report.replaceChildren(...this.#code.reportParts(this.#structure, this.#session, this.#code.parts));
     else report.replaceChildren();
@@ -470,7 +476,7 @@ class Comparison {
     this.#element.classList.toggle("is-filled", filled);
     // What the panels show of the participants changes with them.
     for (const name of ["joint", "agreements"]) if (!this.#part(`${name}-panel`).hidden) this.#showPanel(name, true);
-    this.#onBeforePrint();
+    this.#fillDate();
     // Tests and the benchmark wait for this: the view is drawn.
     this.#element.dispatchEvent(new CustomEvent("gk-compare-rendered", { bubbles: true }));
   }
