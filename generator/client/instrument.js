@@ -31,8 +31,6 @@ const EXPORT_TIP_KEY = "gereedschapskist:tip-exporteren";
 const PARTS = "[data-gk-part]";
 const LAZY = "[data-gk-lazy]";
 const partModule = (type) => import(`../parts/${type}/${type}.js`);
-const PART_UNAVAILABLE =
-  "Een deel van dit formulier kon niet worden geladen: de verbinding met de site is weg. Je antwoorden worden wel bewaard. Laad de pagina opnieuw zodra je weer verbinding hebt.";
 const TOOL_BUTTONS =
   "[data-gk-toolbar] [data-gk-action], [data-gk-blank-notice] [data-gk-action], [data-gk-removed] [data-gk-action]";
 const TOOLBAR_UNDO = '[data-gk-toolbar] [data-gk-action="undo"]';
@@ -102,6 +100,7 @@ class GkInstrument extends HTMLElement {
     else if (action === "export") this.export();
     // A moment later: opened during the key press of Enter, Chromium at times drops the dialog.
     else if (action === "import") setTimeout(() => this.querySelector("[data-gk-file]").click());
+    else if (action === "share") this.#share();
     else if (action === "wipe") this.wipe();
     else if (action === "undo") this.undo();
     else if (action?.endsWith("-set-aside")) this.#setAsideAction(action);
@@ -189,7 +188,7 @@ class GkInstrument extends HTMLElement {
       () => {
         // Without them the rest of the form still saves; what they hold is kept, not shown.
         this.#start();
-        this.#message(PART_UNAVAILABLE, "alert");
+        this.#message(this.#text("onderdeel-weg"), "alert");
       },
     );
   }
@@ -268,7 +267,7 @@ class GkInstrument extends HTMLElement {
     if (!this.#sentFor.has(part) && !part.matches(":defined")) {
       const loading = partModule(part.dataset.gkPart).then(
         () => this.#show(this.#current()),
-        () => this.#message(PART_UNAVAILABLE, "alert"),
+        () => this.#message(this.#text("onderdeel-weg"), "alert"),
       );
       this.#sentFor.set(part, loading);
     }
@@ -361,24 +360,29 @@ class GkInstrument extends HTMLElement {
       const typing = document.activeElement;
       this.#show(merged.answers);
       if (this.#form?.contains(typing) && merged.taken.has(typing.name)) {
-        this.#message(
-          "Het antwoord waarin je typt, is net in een ander tabblad veranderd. Hier staat nu die nieuwste versie.",
-        );
+        this.#message(this.#text("ander-tabblad"));
       }
     }
     return merged;
   }
 
-  // Few visits print the blank view from here: its code loads when the button is pressed.
-  #printBlank(view) {
-    import("./print-blank.js").then(
-      ({ printBlank }) => printBlank(view),
-      () =>
-        this.#message(
-          "De lege afdrukversie kon niet worden geladen: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.",
-          "alert",
-        ),
+  // What few visits use loads when its button is pressed: `load` imports the code, `use` runs it;
+  // without a connection, `failed` is said ("Dat lukte niet" unless told).
+  #onUse(load, use, failed = "Dat lukte niet") {
+    load().then(use, () =>
+      this.#message(`${failed}: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.`, "alert"),
     );
+  }
+
+  #printBlank(view) {
+    this.#onUse(() => import("./print-blank.js"), ({ printBlank }) => printBlank(view), "De lege afdrukversie kon niet worden geladen");
+  }
+
+  /** Deel als link: this browser's answers in a link to the comparison view (share.js). */
+  #share() {
+    const answers = this.#current();
+    const file = changedKeys(this.#blank, answers).length ? toFile(this.instrument, answers) : null;
+    this.#onUse(() => import("./share.js"), ({ share }) => share(this, file, (text, kind) => this.#message(text, kind)));
   }
 
   /** Download the answers, named after the instrument, who answered and the date (DESIGN.md §3). */
@@ -411,8 +415,7 @@ class GkInstrument extends HTMLElement {
 
   /** Empty the form (after asking), with a way back. */
   wipe() {
-    const question = "Alle antwoorden op deze pagina wissen? Je kunt dit daarna nog ongedaan maken.";
-    if (!window.confirm(question)) return;
+    if (!window.confirm(this.#text("wissen"))) return;
     this.#replace(this.#blank, this.#current());
     this.#message("Alle antwoorden zijn gewist.");
   }
@@ -503,10 +506,7 @@ class GkInstrument extends HTMLElement {
     } catch {
       // Nowhere to put it: it stays where it is until the next save.
     }
-    this.#message(
-      "De antwoorden die in deze browser waren opgeslagen, zijn beschadigd en konden niet worden teruggezet. Ze zijn apart bewaard; je begint met een leeg formulier.",
-      "alert",
-    );
+    this.#message(this.#text("beschadigd"), "alert");
   }
 
   /** Answers once set aside as damaged can be taken from the page as a file, on every visit. */
@@ -523,7 +523,8 @@ class GkInstrument extends HTMLElement {
 
   /** Export or remove the copies set aside as damaged (rarely needed: the code loads on use). */
   #setAsideAction(action) {
-    import("./set-aside.js").then(
+    this.#onUse(
+      () => import("./set-aside.js"),
       ({ SET_ASIDE_ACTIONS }) => {
         try {
           SET_ASIDE_ACTIONS[action](this.#store, this.#setAsidePrefix, this.instrument.id);
@@ -532,11 +533,6 @@ class GkInstrument extends HTMLElement {
         }
         this.#offerSetAside();
       },
-      () =>
-        this.#message(
-          "Dat lukte niet: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.",
-          "alert",
-        ),
     );
   }
 
@@ -545,11 +541,7 @@ class GkInstrument extends HTMLElement {
     if (!(error instanceof StorageUnavailable)) throw error;
     this.#status("Niet opgeslagen");
     const warning = this.querySelector("[data-gk-storage-warning]");
-    const text =
-      (error.full
-        ? "De opslag van deze browser is vol. "
-        : "Deze browser laat de site niets opslaan. ") +
-      "Je antwoorden worden hier dus niet bewaard. Gebruik Exporteren om ze in een bestand te bewaren.";
+    const text = this.#text(error.full ? "opslag-vol" : "opslag-geblokkeerd");
     // Said once, not again on every keystroke (an alert is read out each time it changes).
     if (!warning || (!warning.hidden && warning.textContent === text)) return;
     warning.textContent = text;
@@ -561,7 +553,7 @@ class GkInstrument extends HTMLElement {
     if (warning && !warning.hidden) {
       warning.hidden = true;
       warning.textContent = "";
-      this.#message("De opslag van deze browser werkt weer: je antwoorden zijn bewaard.");
+      this.#message(this.#text("opslag-werkt"));
     }
   }
 
@@ -574,14 +566,18 @@ class GkInstrument extends HTMLElement {
     }
     // Ask the browser to keep our storage (Safari otherwise clears it after 7 days unused).
     navigator.storage?.persist?.().catch(() => {});
-    this.#message(
-      "Tip: je antwoorden staan alleen in deze browser. Exporteer ze af en toe naar een bestand, dan raak je ze nooit kwijt.",
-    );
+    this.#message(this.#text("tip"));
   }
 
   #status(text) {
     const status = this.querySelector("[data-gk-saved]");
     if (status) status.textContent = text;
+  }
+
+  /** One of the page's own messages: written in its template (blocks/toolbar.html), where the
+   *  publisher keeps the page's words, not in this code. */
+  #text(name) {
+    return this.querySelector("template[data-gk-texts]")?.content.querySelector(`[data-gk-text=${name}]`)?.textContent ?? "";
   }
 
   #message(text, kind = "status") {
