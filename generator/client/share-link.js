@@ -85,16 +85,18 @@ export async function fromPayload(payload, { maxLink = MAX_LINK, limit = MAX_INF
   return data;
 }
 
-/** The payload in a link's fragment (`#antwoorden=…`), or null when it has none. */
+/** The payload in a link's fragment (`#antwoorden=…`), or null when it has none. What can't be
+ *  part of it at its end (a full stop, a bracket or quote a chat put around it) is left off. */
 export function payloadOf(link) {
   const at = link.indexOf(`#${LINK_PARAMETER}=`);
-  return at < 0 ? null : link.slice(at + LINK_PARAMETER.length + 2);
+  return at < 0 ? null : link.slice(at + LINK_PARAMETER.length + 2).replace(/[^A-Za-z0-9_-]+$/, "");
 }
 
-/** The links in pasted text: anything separated by white space (one a line, or as a chat
- *  pastes them), each with its payload (null: no answer link). */
+/** The links in pasted text (one a line, or anything between white space, as a chat pastes
+ *  them), each with its payload (null: an address without answers). The words around them are
+ *  left out. */
 export const linksIn = (text) =>
   text
     .split(/\s+/)
-    .filter(Boolean)
+    .filter((word) => word.includes(`#${LINK_PARAMETER}=`) || /^\W*(https?:\/\/|www\.)/i.test(word))
     .map((link) => ({ link, payload: payloadOf(link) }));

@@ -83,11 +83,19 @@ describe("fromPayload: bad and hostile links are refused", () => {
 });
 
 describe("linksIn: links pasted at once", () => {
-  test("one a line, or separated by any white space, each with its payload", () => {
-    const text = ` ${VIEW}#antwoorden=AAA\n\n${VIEW}#antwoorden=BBB\t hallo ${VIEW}#antwoorden=CCC\r\n`;
+  test("one a line, or separated by any white space, each with its payload; the chat's words left out", () => {
+    const text = ` ${VIEW}#antwoorden=AAA\n\n${VIEW}#antwoorden=BBB\t [10:15] Anna: hallo ${VIEW}#antwoorden=CCC\r\n`;
     assert.deepEqual(
       linksIn(text).map(({ payload }) => payload),
-      ["AAA", "BBB", null, "CCC"],
+      ["AAA", "BBB", "CCC"],
+    );
+  });
+
+  test("an address without answers is a link without a payload; punctuation a chat put around one is left off", () => {
+    const text = `Kijk: ${VIEW} of www.voorbeeld.nl en (${VIEW}#antwoorden=AAA). <${VIEW}#antwoorden=BBB>`;
+    assert.deepEqual(
+      linksIn(text).map(({ payload }) => payload),
+      [null, null, "AAA", "BBB"],
     );
   });
 });

@@ -4,7 +4,7 @@
 // version and agreements, it is a session. Files are read in this browser and nothing is sent:
 // the session is kept in this tab (sessionStorage) until Sessie sluiten, and can be saved as a
 // file. Loaded by loader.js on these pages only; it defines <gk-compare>.
-import { Store, download, fileName, fromStored, storageKey } from "../answers.js";
+import { AnswerFileError, Store, download, fileName, fromStored, storageKey } from "../answers.js";
 import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "../opening.js";
 
 // A visit without a session starts with an empty view: the code that reads the files and draws
@@ -23,11 +23,13 @@ const loadCode = (structure) =>
     import("./agreements-panel.js"),
     import("./presenter.js"),
     import("./report.js"),
+    import("../share-link.js"),
+    import("./take-over.js"),
     ...structure.parts.map((type) => import(`../../parts/${type}/${type}-comparison.js`)),
   ]).then((results) => {
     const failed = results.find(({ status }) => status === "rejected");
     if (failed) throw failed.reason;
-    const [lineUp, view, session, joint, agreements, presenter, report, ...modules] = results.map(({ value }) => value);
+    const [lineUp, view, session, joint, agreements, presenter, report, links, takeOver, ...modules] = results.map(({ value }) => value);
     return {
       ...lineUp,
       ...view,
@@ -36,6 +38,8 @@ const loadCode = (structure) =>
       ...agreements,
       ...presenter,
       ...report,
+      ...links,
+      ...takeOver,
       parts: Object.fromEntries(structure.parts.map((type, index) => [type, modules[index]])),
     };
   });
@@ -48,12 +52,22 @@ const SESSION_KEY = (id) => `gereedschapskist:sessie:${id}`; // this tab's sessi
 const CLOSE_QUESTION =
   "Sessie sluiten? De geopende bestanden, de namen, de gezamenlijke versie en de afspraken verdwijnen uit dit tabblad. " +
   "Wil je ze bewaren, kies dan eerst Sessie exporteren.";
+const LINK_FRAGMENT = "#antwoorden="; // an answer link's (share-link.js)
+const TAKE_QUESTION =
+  "Je eigen antwoorden op dit instrument in deze browser worden vervangen door die uit de link. " +
+  "Je kunt dit daarna nog ongedaan maken. Doorgaan?";
 const REPLACE_QUESTION = "De sessie in dit tabblad wordt vervangen door die uit het bestand. Doorgaan?";
 const NOT_KEPT =
   "Deze sessie kon niet in dit tabblad worden bewaard (de opslag van de browser is vol of geblokkeerd). " +
   "Herladen of een andere pagina openen haalt haar weg: kies Sessie exporteren om haar te bewaren.";
 
+// The link last read from the address, and whom it added. Material's handling of the page's
+// address sets the fragment once more right after it was taken out, and may draw the page
+// anew (a new view, with this tab's session): the same link is not read twice.
+const fromAddress = { link: null, entry: null };
+
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const andNot = (refusals) => (refusals.length ? `, ${plural(refusals.length, "niet", "niet")} geopend (zie hieronder)` : "");
 const quoted = (name) => `"${name.length > 120 ? `${name.slice(0, 119)}…` : name}"`;
 
 class Comparison {
@@ -67,10 +81,13 @@ class Comparison {
   #kept = true; // whether the session could be kept in this tab, as last tried
   #panels = null; // the joint version's and the agreements' panels, once the code is there
   #next = 1;
+  #links = 0; // answer links read in this tab: each participant from one is "link n"
   #listening = null;
   #loading = null; // the promise of the code below, once asked for
   #code = null; // the modules loadCode brings (the view, the session, its panels), once loaded
   #warmed = false;
+  #fromLink = null; // the answers of the link last opened from the address, to take over
+  #undoTake = null; // puts back this browser's answers from before they were taken over
 
   constructor(element) {
     this.#element = element;
@@ -96,10 +113,13 @@ class Comparison {
     this.#part("session-file").addEventListener("change", this.#onSessionFile, on);
     for (const type of ["dragover", "dragleave", "drop"]) document.addEventListener(type, this.#onDrag, on);
     window.addEventListener("beforeprint", this.#onBeforePrint, on);
+    // A link pasted into the address bar of this page already open only changes its fragment.
+    window.addEventListener("hashchange", this.#fromAddress, on);
     this.#part("needs-script").hidden = true;
     this.#part("open").hidden = false;
     if (this.#storedSession() === null) this.#render();
     else await this.#restore();
+    await this.#fromAddress();
     this.#element.toggleAttribute("data-gk-ready", true); // its code arrives after the page
   }
 
@@ -149,6 +169,9 @@ class Comparison {
     else if (action === "close") this.close();
     else if (action === "joint" || action === "agreements") this.#openPanel(action);
     else if (action === "present") this.present();
+    else if (action === "links") this.openLinks(this.#part("links").value);
+    else if (action === "take-link") this.#takeLink();
+    else if (action === "undo-take-link") this.#undoTakeLink();
 
     else if (button.dataset.gkRemove) this.remove(button.dataset.gkRemove);
   };
@@ -220,35 +243,41 @@ class Comparison {
     const code = await this.#ready();
     if (!code) return;
     const results = await Promise.all(files.map((file) => this.#read(file, code)));
+    const { opened, refusals } = this.#addRead(results, code);
+    this.#opened(refusals, `${plural(opened, "bestand", "bestanden")} geopend${andNot(refusals)}`);
+  }
+
+  /** Add the participants read from files or links: `[{ source, which, entries, refused }]`,
+   *  `source` naming where each came from, `which` how a refusal names it. Each person once: a
+   *  second copy is refused. Returns how many files or links added someone, and the refusals. */
+  #addRead(results, code) {
     const refusals = [];
-    let opened = 0; // files of which someone was added
-    for (const { file, entries, refused } of results) {
+    let opened = 0;
+    for (const { source: origin, which, entries, refused } of results) {
       let added = 0;
       for (const { name, source: from, data, answers, part } of entries) {
-        const source = from ?? (part === null ? file.name : `${file.name}, deelnemer ${part}`);
+        const source = from ?? (part === null ? origin : `${origin}, deelnemer ${part}`);
         // The same file twice (or twice exported) would count one person twice.
         const twice = this.#respondents.find((r) => code.sameRespondent(r, { data, answers }, this.#instrument));
         if (twice) {
-          refusals.push(`${quoted(source)} is al geopend, als ${twice.name}. Het telt maar één keer mee.`);
+          refusals.push(`${which(null)} is al geopend, als ${twice.name}. Het telt maar één keer mee.`);
           continue;
         }
         this.#add({ name, data, answers, source });
         added += 1;
       }
       if (added) opened += 1;
-      for (const { part, error } of refused) {
-        const which = part === null ? quoted(file.name) : `${quoted(file.name)}, deelnemer ${part},`;
-        refusals.push(`${which} is niet geopend. ${refusal(error)}`);
-      }
+      for (const { part, error } of refused) refusals.push(`${which(part)} is niet geopend. ${refusal(error)}`);
     }
+    return { opened, refusals };
+  }
+
+  /** After opening: keep and draw the session, and say what was opened and what not (`done`). */
+  #opened(refusals, done) {
     this.#keep();
     this.#render();
     this.#refuse(this.#kept ? refusals : [...refusals, NOT_KEPT]);
-    this.#status(
-      `${plural(opened, "bestand", "bestanden")} geopend` +
-        (refusals.length ? `, ${plural(refusals.length, "niet", "niet")} geopend (zie hieronder)` : "") +
-        `. ${this.#count()}`,
-    );
+    this.#status(`${done}. ${this.#count()}`);
   }
 
   async #read(file, { isGroupFile, readEntries }) {
@@ -256,10 +285,106 @@ class Comparison {
       const data = await readJson(file, { maxBytes: MAX_COMPARISON_BYTES });
       if (!isGroupFile(data) && file.size > MAX_FILE_BYTES) throw fileTooBig();
       const { entries, refusals } = readEntries(data, this.#instrument);
-      return { file, entries, refused: refusals };
+      return { ...this.#fromFile(file), entries, refused: refusals };
     } catch (error) {
-      return { file, entries: [], refused: [{ part: null, error }] };
+      return { ...this.#fromFile(file), entries: [], refused: [{ part: null, error }] };
     }
+  }
+
+  #fromFile(file) {
+    return { source: file.name, which: (part) => (part === null ? quoted(file.name) : `${quoted(file.name)}, deelnemer ${part},`) };
+  }
+
+  /** Open answer links (DESIGN.md §3), pasted in Links plakken: one a line, or anything between
+   *  white space as a chat pastes them. The good ones are added, each bad one refused in its own
+   *  words; what was refused stays in the box to mend, the rest leaves it. */
+  async openLinks(text) {
+    const code = await this.#ready();
+    if (!code) return;
+    const links = code.linksIn(text);
+    if (links.length === 0) {
+      this.#refuse(["Er staat geen antwoordlink in het vak Links plakken. Een antwoordlink bevat #antwoorden=."]);
+      this.#status("");
+      return;
+    }
+    const results = await Promise.all(links.map(({ payload }, i) => this.#readLink(payload, `Link ${i + 1}`, code)));
+    const { opened, refusals } = this.#addRead(results, code);
+    this.#part("links").value = links.filter((_, i) => results[i].entries.length === 0).map(({ link }) => link).join("\n");
+    this.#opened(refusals, `${plural(opened, "link", "links")} geopend${andNot(refusals)}`);
+  }
+
+  // A link opened in the address bar (or pasted there, on this page): read once, then taken out
+  // of the address at once, so the answers don't stay in view or in a bookmark.
+  #fromAddress = async () => {
+    if (!location.hash.startsWith(LINK_FRAGMENT)) return;
+    const link = location.href;
+    history.replaceState(history.state, "", location.pathname + location.search);
+    if (link === fromAddress.link) {
+      this.#fromLink = fromAddress.entry;
+      this.#offerTake();
+      return;
+    }
+    fromAddress.link = link;
+    const code = await this.#ready();
+    if (!code) return;
+    const result = await this.#readLink(code.payloadOf(link), "De link", code);
+    const { opened, refusals } = this.#addRead([result], code);
+    // Someone moving their own answers to this device may take them over.
+    this.#fromLink = fromAddress.entry = opened ? result.entries[0] : null;
+    this.#offerTake();
+    this.#opened(refusals, opened ? `De antwoorden uit de link zijn geopend${andNot(refusals)}` : "De link is niet geopend (zie hieronder)");
+  };
+
+  async #readLink(payload, label, { fromPayload, readEntries }) {
+    const source = `link ${(this.#links += 1)}`;
+    const which = (part) => (part === null ? label : `${label}, deelnemer ${part},`);
+    try {
+      if (payload === null) throw new AnswerFileError("Dit is geen antwoordlink: er staat geen #antwoorden= in.");
+      const { entries, refusals } = readEntries(await fromPayload(payload), this.#instrument);
+      return { source, which, entries, refused: refusals };
+    } catch (error) {
+      return { source, which, entries: [], refused: [{ part: null, error }] };
+    }
+  }
+
+  #offerTake() {
+    this.#part("link-own").hidden = this.#fromLink === null;
+    this.#element.querySelector("[data-gk-action=take-link]").hidden = false;
+    this.#element.querySelector("[data-gk-action=undo-take-link]").hidden = true;
+  }
+
+  /** Make the answers of the link opened from the address this browser's own (after asking,
+   *  when it has some), with a way back. */
+  #takeLink() {
+    if (!this.#fromLink || !this.#code) return;
+    const before = this.#code.ownAnswers(this.#store, this.#instrument);
+    if (before !== null && !window.confirm(TAKE_QUESTION)) return;
+    try {
+      this.#undoTake = this.#code.takeOver(this.#store, this.#instrument, this.#fromLink.answers, before);
+    } catch {
+      this.#status("De antwoorden konden niet worden overgenomen: deze browser laat de site niets opslaan.");
+      return;
+    }
+    this.#element.querySelector("[data-gk-action=take-link]").hidden = true;
+    const undo = this.#element.querySelector("[data-gk-action=undo-take-link]");
+    undo.hidden = false;
+    undo.focus();
+    this.#render();
+    this.#status(`De antwoorden uit de link zijn nu jouw antwoorden in deze browser, op de pagina ${this.#structure.title}.`);
+  }
+
+  #undoTakeLink() {
+    try {
+      this.#undoTake?.();
+    } catch {
+      this.#status("Je vorige antwoorden konden niet worden teruggezet: deze browser laat de site niets opslaan.");
+      return;
+    }
+    this.#undoTake = null;
+    this.#offerTake();
+    this.#element.querySelector("[data-gk-action=take-link]").focus();
+    this.#render();
+    this.#status("Je vorige antwoorden in deze browser zijn teruggezet.");
   }
 
   /** The visitor's own answers on this instrument in this browser, or null. */
@@ -414,6 +539,8 @@ class Comparison {
     for (const { name, source, own, data, answers, part } of entries) {
       this.#add({ name, source: source ?? `deelnemer ${part}`, own, data, answers });
     }
+    // A link read later is "link n" after those already in the session.
+    this.#links = Math.max(0, ...this.#respondents.map(({ source }) => Number(/^link (\d+)$/.exec(source)?.[1] ?? 0)));
     this.#joint = joint;
     this.#agreements = agreements;
     if (this.#code) {

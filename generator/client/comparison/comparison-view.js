@@ -74,7 +74,7 @@ function respondent(r, structure, known) {
       h("label", { class: "gk-label", for: input }, "Naam in dit overzicht", hidden(` voor ${r.source}`)),
       h("input", { class: "gk-input", type: "text", id: input, value: r.name, autocomplete: "off", "data-gk-rename": r.id }),
     ),
-    h("p", { class: "gk-compare__source" }, r.own ? "Uit deze browser" : `Bestand: ${r.source}`),
+    h("p", { class: "gk-compare__source" }, r.own ? "Uit deze browser" : /^link \d+$/.test(r.source) ? "Via een link" : `Bestand: ${r.source}`),
     notes.map((note) => h("p", { class: "gk-compare__note" }, note)),
     h(
       "button",

@@ -6,10 +6,11 @@
 // texts and all; their texts are then edited the same way. The agreements list of the
 // instrument is the session's Afspraken. The answers are the session's own (a Map): every edit
 // is handed to `changed`, which keeps the session.
-import { MAX_NAMED, Store, download, fileName, fromFile, fromStored, storageKey, toStored } from "../answers.js";
+import { MAX_NAMED, Store, download, fileName, fromFile } from "../answers.js";
 import { keyScheme } from "../keys.js";
 import { textSections } from "./line-up.js";
 import { JOINT_NAME, jointAnswerFile } from "./session.js";
+import { ownAnswers, takeOver } from "./take-over.js";
 import { h, hidden, nameOf, nextId } from "./comparison-view.js";
 
 const NONE = "";
@@ -383,25 +384,13 @@ export class JointPanel {
   /** Make the joint version this browser's own answers on the instrument (after asking, when
    *  there are some). */
   takeOver() {
-    const key = storageKey(this.#instrument.id);
-    let before = null;
-    try {
-      const text = this.#store.read(key);
-      before = text === null ? null : fromStored(text, this.#instrument).answers;
-    } catch {
-      before = new Map(); // blocked or damaged: what is there is replaced, as after asking
-    }
+    const before = ownAnswers(this.#store, this.#instrument);
     const question =
       "Je eigen antwoorden op dit instrument in deze browser worden vervangen door de gezamenlijke versie. " +
       "Wil je ze bewaren, exporteer ze dan eerst op de pagina van het instrument. Doorgaan?";
     if (before !== null && !window.confirm(question)) return;
     try {
-      const answers = fromFile(this.#file(), this.#instrument);
-      // Every answer (and every one it replaces) counts as edited now: an open tab of the
-      // instrument takes them over rather than keeping its own.
-      const now = Date.now();
-      const edited = new Map([...(before ?? new Map()).keys(), ...answers.keys()].map((k) => [k, now]));
-      this.#store.write(key, JSON.stringify(toStored(this.#instrument, answers, edited, now)));
+      takeOver(this.#store, this.#instrument, fromFile(this.#file(), this.#instrument), before);
       this.#said("De gezamenlijke versie staat nu als jouw antwoorden in deze browser. Je vindt ze op de pagina van het instrument.");
     } catch {
       this.#said("De gezamenlijke versie kon niet worden overgenomen: deze browser laat de site niets opslaan. Exporteer haar als bestand.");
