@@ -30,7 +30,9 @@ export async function share(element, file, say) {
   field.value = link;
   box.hidden = false;
   field.focus();
+  // All of it selected, to copy, with its start in view (where it says what it is).
   field.select();
+  field.scrollLeft = 0;
   // The link holds the answers of this moment: once they change, it is out of date.
   const form = element.querySelector("form");
   const outOfDate = () => {

@@ -1,4 +1,4 @@
-"""axe-core finds no WCAG 2.1 A/AA violations on any page, Material's own parts included."""
+"""axe-core finds no WCAG 2.2 A/AA violations on any page, Material's own parts included."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .comparison import MEANS, ComparisonView, payload, reflectie_files
 from .controls import FeedbackForm, MenuMatrix, Parties, TextQuestion, text_contrast
 from .own_result import FIGURES, OwnResult, open_with
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 AXE = Axe()
 
 

@@ -18,6 +18,7 @@ from .comparison import REFLECTIE, ComparisonView, payload
 from .controls import AnswerToolbar, TextQuestion
 from .definitions import comparison_url, instrument_url
 from .own_answers import AMBITIE, expect_own_answers, fill_own_answers
+from .test_accessibility import expect_no_axe_violations
 
 SHARE = "Deel als link"
 LINK_FIELD = "Link met je antwoorden"
@@ -218,6 +219,9 @@ def test_a_link_pasted_into_the_address_of_the_open_view_is_read_too(
     assert view.names() == ["Anna", "Bea"]
     expect(page).to_have_url(re.compile(r"/vergelijken/$"))
     expect(page.get_by_role("button", name=TAKE, exact=True)).to_be_visible()
+    paste(page, "https://voorbeeld.nl/niet-af")  # a refusal in view too
+    expect(view.refusals).to_contain_text("Link 1 is niet geopend. Dit is geen antwoordlink")
+    expect_no_axe_violations(page)
 
     page.reload()  # the session keeps the participant from the link
     view.expect_ready()
@@ -234,6 +238,7 @@ def test_sharing_and_pasting_work_by_keyboard(page: Page, base_url: str) -> None
     field = page.get_by_role("textbox", name=LINK_FIELD, exact=True)
     expect(field).to_be_focused()
     link = field.input_value()
+    expect_no_axe_violations(page)
 
     view = ComparisonView(page)
     page.goto(comparison_url(REFLECTIE))
