@@ -10,7 +10,7 @@ import { MAX_NAMED, Store, download, fileName, fromFile, fromStored, storageKey,
 import { keyScheme } from "../keys.js";
 import { textSections } from "./line-up.js";
 import { JOINT_NAME, jointAnswerFile } from "./session.js";
-import { h, hidden, nameOf, nextId } from "./comparison-view.js";
+import { h, hidden, nameOf, nextId } from "./elements.js";
 
 const NONE = "";
 
