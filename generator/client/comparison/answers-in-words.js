@@ -69,15 +69,19 @@ function listTable({ field, columns, rows }, respondents) {
  * A section's groups of questions in words (textSections in line-up.js), each question with
  * its answers: by default everyone's side by side; `answers(row, group, level)` gives them
  * otherwise (per moment, in over-time.js), `level` being the question's heading level. What
- * nobody answered of a matrix or 8-tje is one line at the end.
+ * nobody answered of a matrix or 8-tje (with `onlyAnswered`, of any question) is one line at
+ * the end.
  */
-export function textGroups(groups, respondents, scales, answers = (row, group) => answerList(row, group, respondents, scales)) {
+export function textGroups(groups, respondents, scales, { answers = (row, group) => answerList(row, group, respondents, scales), onlyAnswered = false } = {}) {
   const question = (row, group, level) => headedGroup("gk-compare__question", level, row.field.label, answers(row, group, level));
   const unanswered = [];
   const shown = groups.map((group) => {
     if (group.list) return listTable(group.list, respondents);
-    if (!group.heading) return group.rows.map((row) => question(row, group, 4));
-    const rows = group.rows.filter((row) => answered(row, respondents));
+    const rows = group.heading || onlyAnswered ? group.rows.filter((row) => answered(row, respondents)) : group.rows;
+    if (!group.heading) {
+      unanswered.push(...group.rows.filter((row) => !rows.includes(row)).map((row) => row.field.label));
+      return rows.map((row) => question(row, group, 4));
+    }
     if (rows.length === 0) {
       unanswered.push(group.heading);
       return null;

@@ -18,6 +18,7 @@ const loadCode = (structure) =>
   Promise.allSettled([
     import("./line-up.js"),
     import("./comparison-view.js"),
+    import("./moments.js"),
     import("./session.js"),
     import("./joint-panel.js"),
     import("./agreements-panel.js"),
@@ -27,10 +28,11 @@ const loadCode = (structure) =>
   ]).then((results) => {
     const failed = results.find(({ status }) => status === "rejected");
     if (failed) throw failed.reason;
-    const [lineUp, view, session, joint, agreements, presenter, report, ...modules] = results.map(({ value }) => value);
+    const [lineUp, view, moments, session, joint, agreements, presenter, report, ...modules] = results.map(({ value }) => value);
     return {
       ...lineUp,
       ...view,
+      ...moments,
       ...session,
       ...joint,
       ...agreements,
@@ -61,7 +63,7 @@ class Comparison {
   #structure;
   #store = new Store();
   #tab = new Store(() => globalThis.sessionStorage); // this tab's session
-  #respondents = []; // { id, name, defaultName, source, own, version, data, answers }
+  #respondents = []; // { id, name, defaultName, source, own, version, data, answers, moment }
   #joint = null; // the group's joint version (a Map of answers), once started
   #agreements = []; // the session's agreements: [{ wat, wie, wanneer }]
   #kept = true; // whether the session could be kept in this tab, as last tried
@@ -91,6 +93,7 @@ class Comparison {
     const on = { signal: this.#listening.signal };
     this.#element.addEventListener("click", this.#onClick, on);
     this.#element.addEventListener("input", this.#onRename, on);
+    this.#element.addEventListener("change", this.#onMoment, on);
     for (const type of ["pointerover", "focusin"]) this.#element.addEventListener(type, this.#warm, on);
     this.#part("file").addEventListener("change", this.#onFile, on);
     this.#part("session-file").addEventListener("change", this.#onSessionFile, on);
@@ -198,6 +201,21 @@ class Comparison {
     this.#keep();
   };
 
+  // A participant put in another moment (a week; their file's own week again is no choice to keep).
+  #onMoment = (event) => {
+    const id = event.target.dataset?.gkMoment;
+    const respondent = this.#respondents.find((r) => r.id === id);
+    if (!respondent || !this.#code) return;
+    const week = event.target.value;
+    respondent.moment = week === (this.#code.weekOf(respondent.data?.saved) ?? "") ? null : week;
+    this.#keep();
+    this.#render();
+    this.#status(`${respondent.name} hoort nu bij ${week ? `de ${this.#code.weekLabel(week)}` : "geen moment"}.`);
+    // The view is drawn anew: the choice keeps the focus, for the next one.
+    const field = this.#element.querySelector(`[data-gk-moment="${CSS.escape(id)}"]`);
+    (field ?? this.#element.querySelector(`[data-gk-rename="${CSS.escape(id)}"]`))?.focus();
+  };
+
   // The date on paper: set with every drawing too, so a PDF printed without the print dialog
   // has it.
   #fillDate() {
@@ -288,11 +306,11 @@ class Comparison {
     this.#element.querySelector("[data-gk-action=open]").focus();
   }
 
-  #add({ name, data, answers, source, own = false }) {
+  #add({ name, data, answers, source, own = false, moment = null }) {
     const taken = this.#respondents.map((r) => r.name);
     const unique = name === null ? this.#code.anonymousName(taken) : this.#code.distinctName(name, taken);
     const version = Number.isInteger(data?.instrument?.version) ? data.instrument.version : this.#structure.version;
-    this.#respondents.push({ id: `r${this.#next++}`, name: unique, defaultName: unique, source, own, version, data, answers });
+    this.#respondents.push({ id: `r${this.#next++}`, name: unique, defaultName: unique, source, own, version, data, answers, moment });
   }
 
   /** Take a respondent out of the view; the figures are worked out again without them. */
@@ -411,8 +429,8 @@ class Comparison {
   /** Make a session read from a file or this tab's copy the one in view. */
   #take({ entries, joint, agreements }) {
     this.#respondents = [];
-    for (const { name, source, own, data, answers, part } of entries) {
-      this.#add({ name, source: source ?? `deelnemer ${part}`, own, data, answers });
+    for (const { name, source, own, data, answers, part, moment } of entries) {
+      this.#add({ name, source: source ?? `deelnemer ${part}`, own, data, answers, moment });
     }
     this.#joint = joint;
     this.#agreements = agreements;

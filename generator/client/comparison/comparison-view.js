@@ -7,6 +7,8 @@ import { radarChart } from "../radar.js";
 import { textGroups } from "./answers-in-words.js";
 import { chartWithLegend, count, h, hidden, nameOf, nextId, part, scrollingTable, th } from "./elements.js";
 import { aspects as aspectsOf, knownKeys, scaleAnswers, textSections } from "./line-up.js";
+import { weekChoices } from "./moments.js";
+import { momentField, overTimePart } from "./over-time.js";
 
 const number = (value) => value.toLocaleString("nl-NL");
 const DIFFER = "Waar jullie het meest verschillen";
@@ -14,7 +16,9 @@ const LOWEST = "Waar jullie het laagst scoren";
 
 // --- who takes part ------------------------------------------------------------------------
 
-function respondent(r, structure, known) {
+/** A participant's entry: the name to use here, where the answers came from, what differs; the
+ *  moment they belong to, once there is one to choose (`weeks`, else null). */
+function respondent(r, structure, known, weeks) {
   const input = `gk-compare-naam-${r.id}`;
   const notes = [];
   if (r.version !== structure.version) {
@@ -40,6 +44,7 @@ function respondent(r, structure, known) {
       h("label", { class: "gk-label", for: input }, "Naam in dit overzicht", hidden(` voor ${r.source}`)),
       h("input", { class: "gk-input", type: "text", id: input, value: r.name, autocomplete: "off", "data-gk-rename": r.id }),
     ),
+    weeks ? momentField(r, weeks) : null,
     h("p", { class: "gk-compare__source" }, r.own ? "Uit deze browser" : `Bestand: ${r.source}`),
     notes.map((note) => h("p", { class: "gk-compare__note" }, note)),
     h(
@@ -54,6 +59,7 @@ function respondent(r, structure, known) {
 function respondentsPart(structure, respondents, parts) {
   const known = knownKeys(structure, parts);
   const versions = respondents.some((r) => r.version !== structure.version);
+  const weeks = weekChoices(respondents);
   return part(
     "deelnemers",
     "Deelnemers",
@@ -66,7 +72,7 @@ function respondentsPart(structure, respondents, parts) {
             "Vergeleken wordt op de vragen die in deze versie staan; wat afwijkt, staat bij de deelnemer.",
         )
       : null,
-    h("ul", { class: "gk-compare__respondents" }, respondents.map((r) => respondent(r, structure, known))),
+    h("ul", { class: "gk-compare__respondents" }, respondents.map((r) => respondent(r, structure, known, weeks))),
   );
 }
 
@@ -275,14 +281,15 @@ function textPart(sections, respondents, scales) {
   );
 }
 
-/** The whole view for these respondents (`[{ id, name, source, own, version, answers }]`);
+/** The whole view for these respondents (`[{ id, name, source, own, version, data, answers,
+ *  moment }]`, `moment` the week chosen for them in this session, if any);
  *  `parts`: the comparison module of each part that lines its answers up itself, by type (see
  *  line-up.js). */
 export function comparisonView(structure, respondents, parts) {
   if (respondents.length === 0) return [];
   const scales = new Map(structure.scales.map((scale) => [scale.id, scale]));
-  const shown = [respondentsPart(structure, respondents, parts)];
   const aspects = aspectsOf(structure).filter(({ statements }) => statements.length > 0);
+  const shown = [respondentsPart(structure, respondents, parts), overTimePart(structure, respondents, parts, { aspects, scales })];
   const texts = textSections(structure, respondents.map(({ answers }) => answers), parts);
   const withAspect = new Map(texts.filter(({ id }) => aspects.some((a) => a.id === id)).map((t) => [t.id, t]));
   if (aspects.length) {
@@ -297,5 +304,5 @@ export function comparisonView(structure, respondents, parts) {
   }
   const rest = texts.filter(({ id }) => !withAspect.has(id));
   if (rest.length) shown.push(textPart(rest, respondents, scales));
-  return shown;
+  return shown.filter(Boolean);
 }
