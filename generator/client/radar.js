@@ -26,7 +26,8 @@ export const seriesStyle = (index) => ({
   marker: MARKERS[index % MARKERS.length],
 });
 
-const element = (name, attributes = {}, text = null) => {
+/** An SVG element with attributes; `text`, if given, as its text. */
+export const svgElement = (name, attributes = {}, text = null) => {
   const node = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
   if (text !== null) node.textContent = text; // always text: labels come from users' files too
@@ -45,11 +46,11 @@ const round = (value) => Math.round(value * 10) / 10;
 export const marker = ({ marker: shape, colour }, x, y) => {
   const corners = (list) => list.map(([dx, dy]) => `${round(x + dx)},${round(y + dy)}`).join(" ");
   const shapes = {
-    circle: () => element("circle", { cx: x, cy: y, r: 3.5, fill: colour }),
-    ring: () => element("circle", { cx: x, cy: y, r: 3.2, fill: "#fff", stroke: colour, "stroke-width": 2 }),
-    square: () => element("polygon", { points: corners([[-3.2, -3.2], [3.2, -3.2], [3.2, 3.2], [-3.2, 3.2]]), fill: colour }),
-    triangle: () => element("polygon", { points: corners([[0, -4.5], [4, 3], [-4, 3]]), fill: colour }),
-    diamond: () => element("polygon", { points: corners([[0, -4.5], [4.5, 0], [0, 4.5], [-4.5, 0]]), fill: colour }),
+    circle: () => svgElement("circle", { cx: x, cy: y, r: 3.5, fill: colour }),
+    ring: () => svgElement("circle", { cx: x, cy: y, r: 3.2, fill: "#fff", stroke: colour, "stroke-width": 2 }),
+    square: () => svgElement("polygon", { points: corners([[-3.2, -3.2], [3.2, -3.2], [3.2, 3.2], [-3.2, 3.2]]), fill: colour }),
+    triangle: () => svgElement("polygon", { points: corners([[0, -4.5], [4, 3], [-4, 3]]), fill: colour }),
+    diamond: () => svgElement("polygon", { points: corners([[0, -4.5], [4.5, 0], [0, 4.5], [-4.5, 0]]), fill: colour }),
   };
   const node = shapes[shape]();
   node.setAttribute("data-gk-marker", shape);
@@ -67,37 +68,37 @@ export const marker = ({ marker: shape, colour }, x, y) => {
  */
 export function radarChart({ axes, series, min, max, title, description }) {
   const count = axes.length;
-  const svg = element("svg", { viewBox: `0 0 ${SIZE} ${SIZE}`, role: "img", class: "gk-radar" });
-  svg.append(element("title", {}, title), element("desc", {}, description));
+  const svg = svgElement("svg", { viewBox: `0 0 ${SIZE} ${SIZE}`, role: "img", class: "gk-radar" });
+  svg.append(svgElement("title", {}, title), svgElement("desc", {}, description));
 
-  const grid = element("g", { class: "gk-radar__grid", fill: "none", stroke: "#767676" });
+  const grid = svgElement("g", { class: "gk-radar__grid", fill: "none", stroke: "#767676" });
   for (let step = min; step <= max; step += 1) {
     const fraction = max === min ? 1 : (step - min) / (max - min);
     const ring = Array.from({ length: count }, (_, i) => point(i, count, fraction).map(round).join(","));
-    grid.append(element("polygon", { points: ring.join(" "), "stroke-width": step === max ? 1.5 : 0.75 }));
+    grid.append(svgElement("polygon", { points: ring.join(" "), "stroke-width": step === max ? 1.5 : 0.75 }));
   }
   for (let i = 0; i < count; i += 1) {
     const [x, y] = point(i, count, 1).map(round);
-    grid.append(element("line", { x1: CENTRE, y1: CENTRE, x2: x, y2: y, "stroke-width": 0.75 }));
+    grid.append(svgElement("line", { x1: CENTRE, y1: CENTRE, x2: x, y2: y, "stroke-width": 0.75 }));
   }
   svg.append(grid);
 
-  const labels = element("g", { class: "gk-radar__labels", "font-size": 13, fill: "currentColor" });
+  const labels = svgElement("g", { class: "gk-radar__labels", "font-size": 13, fill: "currentColor" });
   axes.forEach((label, i) => {
     const [x, y] = point(i, count, 1.18).map(round);
     const anchor = Math.abs(x - CENTRE) < 1 ? "middle" : x > CENTRE ? "start" : "end";
-    labels.append(element("text", { x, y, "text-anchor": anchor, "dominant-baseline": "middle" }, label));
+    labels.append(svgElement("text", { x, y, "text-anchor": anchor, "dominant-baseline": "middle" }, label));
   });
   svg.append(labels);
 
   series.forEach(({ name, values }, index) => {
     const style = seriesStyle(index);
-    const group = element("g", { class: "gk-radar__series" });
-    group.append(element("title", {}, name));
+    const group = svgElement("g", { class: "gk-radar__series" });
+    group.append(svgElement("title", {}, name));
     const fraction = (value) => (value === null ? 0 : (value - min) / (max - min));
     const corners = values.map((value, i) => point(i, count, fraction(value)).map(round).join(","));
     group.append(
-      element("polygon", {
+      svgElement("polygon", {
         points: corners.join(" "),
         fill: style.colour,
         "fill-opacity": series.length === 1 ? 0.15 : 0.05,

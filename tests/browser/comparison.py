@@ -22,6 +22,10 @@ MEANS = "Gemiddelde per aspect, per deelnemer"
 DIFFER = "Waar jullie het meest verschillen"
 LOWEST = "Waar jullie het laagst scoren"
 WEET_NIET = DONT_KNOW
+OVER_TIME = "Ontwikkeling in de tijd"
+MOMENT_FIELD = "Moment"
+MEANS_OVER_TIME = "Gemiddelde per aspect, per moment"
+CHANGED = "Wat het meest veranderde"
 
 
 def payload(name: str, data: Any) -> FilePayload:
@@ -121,6 +125,11 @@ _WHO = """(items) => items.map((item) =>
 
 _PAIRS = """(list) => [...list.querySelectorAll("dt")].map((dt) => [
   dt.textContent.trim(), dt.nextElementSibling.textContent.trim()])"""
+
+_LINES = """(chart) => [...chart.querySelectorAll(":scope > g:has(> path)")].map((line) => [
+  line.querySelector(":scope > title").textContent,
+  line.querySelectorAll("[data-gk-marker]").length,
+])"""
 
 _CELLS = """(rows) => rows.map((row) => [...row.cells].map((cell) => cell.textContent.trim()))"""
 
@@ -259,16 +268,60 @@ class ComparisonView:
 
     # --- answers in words ---------------------------------------------------------------------
 
-    def answers(self, *groups: str) -> list[tuple[str, str]]:
+    def answers(self, *groups: str, within: Locator | None = None) -> list[tuple[str, str]]:
         """The answers to a question side by side, as (respondent, answer), found by the names
-        of the groups around it, outermost first: section, [activity or place,] question."""
-        scope: Page | Locator = self.page
+        of the groups around it, outermost first: section, [activity or place,] question[,
+        moment]; `within` a part of the view (else the whole page)."""
+        scope: Page | Locator = within or self.page
         for name in groups:
             scope = scope.get_by_role("group", name=name, exact=True)
         assert isinstance(scope, Locator)
         expect(scope, f"one group {' > '.join(groups)!r}").to_have_count(1)
         pairs: list[list[str]] = scope.locator("dl").evaluate(_PAIRS)
         return [(name, text) for name, text in pairs]
+
+    # --- over time ----------------------------------------------------------------------------
+
+    @property
+    def over_time(self) -> Locator:
+        """The part Ontwikkeling in de tijd."""
+        return self.page.get_by_role("region", name=OVER_TIME, exact=True)
+
+    def moment_field(self, source: str) -> Locator:
+        """The choice of a participant's moment (a week), in their entry."""
+        return self.page.get_by_role("combobox", name=f"{MOMENT_FIELD} van {source}", exact=True)
+
+    def move(self, source: str, week: str) -> None:
+        """Put a participant in another moment, by the week's label."""
+        self._drawn_after(lambda: self.moment_field(source).select_option(label=week))
+
+    def press(self, key: str) -> None:
+        """Press a key where the focus is, and wait until the view is drawn anew."""
+        self._drawn_after(lambda: self.page.keyboard.press(key))
+
+    def moments(self) -> list[str]:
+        """Each moment as the view lists it: "week van …: n deelnemers (names)"."""
+        # Its text, not its rendering: a part off screen is not laid out (content-visibility).
+        items = self.over_time.get_by_role("list").first.locator(":scope > li")
+        return [" ".join(text.split()) for text in items.all_text_contents()]
+
+    def chart_lines(self) -> list[tuple[str, int]]:
+        """The lines of the chart over time: each one's name and how many points it has."""
+        chart = self.over_time.get_by_role("img", name=MEANS_OVER_TIME, exact=True)
+        expect(chart).to_be_visible()
+        lines: list[tuple[str, int]] = chart.evaluate(_LINES)
+        return [(name, points) for name, points in lines]
+
+    def legend(self, scope: Locator) -> list[str]:
+        """The entries of a chart's legend, in order."""
+        entries: list[str] = (
+            scope.get_by_role("list", name="Legenda").get_by_role("listitem").all_inner_texts()
+        )
+        return [entry.strip() for entry in entries]
+
+    def changed_most(self) -> list[str]:
+        """The statements that changed most, each as 'statement | aspect · from → to (change)'."""
+        return self.topics(CHANGED, scope=self.over_time)
 
     # --- messages -----------------------------------------------------------------------------
 

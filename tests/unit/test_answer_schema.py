@@ -52,6 +52,8 @@ def test_session_schema_is_valid_and_takes_the_documented_example() -> None:
         (lambda f: f.update(agreements="veel"), "agreements that are no list"),
         (lambda f: f["agreements"][0].update(wat=5), "an agreement that is no text"),
         (lambda f: f["respondents"][0]["file"].update(format="x"), "a bad answer file inside"),
+        (lambda f: f["respondents"][0].update(moment="maandag"), "a moment that is no date"),
+        (lambda f: f["respondents"][0].update(moment=20261130), "a moment that is no text"),
     ],
 )
 def test_session_schema_checks_what_the_view_checks(change, why: str) -> None:
@@ -60,6 +62,14 @@ def test_session_schema_checks_what_the_view_checks(change, why: str) -> None:
     change(broken)
     with pytest.raises(jsonschema.ValidationError):
         session_validator().validate(broken)
+
+
+def test_session_schema_takes_a_participant_moved_to_another_moment() -> None:
+    """A session in which the facilitator moved a file to another moment would fail the schema
+    published for it."""
+    moved = copy.deepcopy(SESSION_EXAMPLE)
+    moved["respondents"][0]["moment"] = "2026-11-30"
+    session_validator().validate(moved)
 
 
 def test_schema_is_a_valid_json_schema() -> None:

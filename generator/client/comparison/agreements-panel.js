@@ -5,7 +5,7 @@
 // session. Drawn again only when rows come or go, so typing never loses its place.
 import { AGREEMENT_FIELDS } from "./session.js";
 import { textSections } from "./line-up.js";
-import { h, nameOf, nextId } from "./comparison-view.js";
+import { h, nameOf, nextId } from "./elements.js";
 
 const MAX_ROWS = 200;
 

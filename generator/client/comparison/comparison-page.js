@@ -18,6 +18,7 @@ const loadCode = (structure) =>
   Promise.allSettled([
     import("./line-up.js"),
     import("./comparison-view.js"),
+    import("./moments.js"),
     import("./session.js"),
     import("./joint-panel.js"),
     import("./agreements-panel.js"),
@@ -29,10 +30,13 @@ const loadCode = (structure) =>
   ]).then((results) => {
     const failed = results.find(({ status }) => status === "rejected");
     if (failed) throw failed.reason;
-    const [lineUp, view, session, joint, agreements, presenter, report, links, takeOver, ...modules] = results.map(({ value }) => value);
+    const [lineUp, view, moments, session, joint, agreements, presenter, report, links, takeOver, ...modules] = results.map(
+      ({ value }) => value,
+    );
     return {
       ...lineUp,
       ...view,
+      ...moments,
       ...session,
       ...joint,
       ...agreements,
@@ -75,7 +79,7 @@ class Comparison {
   #structure;
   #store = new Store();
   #tab = new Store(() => globalThis.sessionStorage); // this tab's session
-  #respondents = []; // { id, name, defaultName, source, own, version, data, answers }
+  #respondents = []; // { id, name, defaultName, source, own, version, data, answers, moment }
   #joint = null; // the group's joint version (a Map of answers), once started
   #agreements = []; // the session's agreements: [{ wat, wie, wanneer }]
   #kept = true; // whether the session could be kept in this tab, as last tried
@@ -108,6 +112,7 @@ class Comparison {
     const on = { signal: this.#listening.signal };
     this.#element.addEventListener("click", this.#onClick, on);
     this.#element.addEventListener("input", this.#onRename, on);
+    this.#element.addEventListener("change", this.#onMoment, on);
     for (const type of ["pointerover", "focusin"]) this.#element.addEventListener(type, this.#warm, on);
     this.#part("file").addEventListener("change", this.#onFile, on);
     this.#part("session-file").addEventListener("change", this.#onSessionFile, on);
@@ -219,6 +224,21 @@ class Comparison {
       name.textContent = respondent.name;
     }
     this.#keep();
+  };
+
+  // A participant put in another moment (a week; their file's own week again is no choice to keep).
+  #onMoment = (event) => {
+    const id = event.target.dataset?.gkMoment;
+    const respondent = this.#respondents.find((r) => r.id === id);
+    if (!respondent || !this.#code) return;
+    const week = event.target.value;
+    respondent.moment = week === (this.#code.weekOf(respondent.data?.saved) ?? "") ? null : week;
+    this.#keep();
+    this.#render();
+    this.#status(`${respondent.name} hoort nu bij ${week ? `de ${this.#code.weekLabel(week)}` : "geen moment"}.`);
+    // The view is drawn anew: the choice keeps the focus, for the next one.
+    const field = this.#element.querySelector(`[data-gk-moment="${CSS.escape(id)}"]`);
+    (field ?? this.#element.querySelector(`[data-gk-rename="${CSS.escape(id)}"]`))?.focus();
   };
 
   // The date on paper: set with every drawing too, so a PDF printed without the print dialog
@@ -413,11 +433,11 @@ class Comparison {
     this.#element.querySelector("[data-gk-action=open]").focus();
   }
 
-  #add({ name, data, answers, source, own = false }) {
+  #add({ name, data, answers, source, own = false, moment = null }) {
     const taken = this.#respondents.map((r) => r.name);
     const unique = name === null ? this.#code.anonymousName(taken) : this.#code.distinctName(name, taken);
     const version = Number.isInteger(data?.instrument?.version) ? data.instrument.version : this.#structure.version;
-    this.#respondents.push({ id: `r${this.#next++}`, name: unique, defaultName: unique, source, own, version, data, answers });
+    this.#respondents.push({ id: `r${this.#next++}`, name: unique, defaultName: unique, source, own, version, data, answers, moment });
   }
 
   /** Take a respondent out of the view; the figures are worked out again without them. */
@@ -536,8 +556,8 @@ class Comparison {
   /** Make a session read from a file or this tab's copy the one in view. */
   #take({ entries, joint, agreements }) {
     this.#respondents = [];
-    for (const { name, source, own, data, answers, part } of entries) {
-      this.#add({ name, source: source ?? `deelnemer ${part}`, own, data, answers });
+    for (const { name, source, own, data, answers, part, moment } of entries) {
+      this.#add({ name, source: source ?? `deelnemer ${part}`, own, data, answers, moment });
     }
     // A link read later is "link n" after those already in the session.
     this.#links = Math.max(0, ...this.#respondents.map(({ source }) => Number(/^link (\d+)$/.exec(source)?.[1] ?? 0)));

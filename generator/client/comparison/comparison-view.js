@@ -1,54 +1,24 @@
 // The comparison view's parts, built as DOM: who takes part, the topics to talk about, the
-// figures per statement and per aspect, and the answers in words side by side. Every text from
-// a file goes in as text, never as HTML. A respondent's name is always a <span
-// data-gk-respondent>, so a rename reaches every place at once.
-import { dutchDate } from "../print.js";
+// figures per statement and per aspect, and the answers in words side by side; with files from
+// several moments, how they changed (over-time.js). Every text from a file goes in as text,
+// never as HTML.
 import { aspectMeans, conversationTopics, formatFigure, summary } from "../figures.js";
-import { marker, radarChart, seriesStyle } from "../radar.js";
-import { aspects as aspectsOf, knownKeys, textSections } from "./line-up.js";
+import { radarChart } from "../radar.js";
+import { textGroups } from "./answers-in-words.js";
+import { chartWithLegend, count, h, hidden, nameOf, nextId, part, scrollingTable, th } from "./elements.js";
+import { aspects as aspectsOf, knownKeys, scaleAnswers, textSections } from "./line-up.js";
+import { weekChoices } from "./moments.js";
+import { momentField, overTimePart } from "./over-time.js";
 
-/** An element with attributes and children; strings become text nodes. */
-export function h(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value === true ? "" : value);
-  }
-  node.append(...children.flat(Infinity).filter((child) => child !== null && child !== undefined));
-  return node;
-}
-
-let serial = 0;
-export const nextId = () => `gk-compare-${(serial += 1)}`;
-export const hidden = (text) => h("span", { class: "gk-visually-hidden" }, text);
-export const nameOf = ({ id, name }) => h("span", { "data-gk-respondent": id }, name);
-const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const number = (value) => value.toLocaleString("nl-NL");
 const DIFFER = "Waar jullie het meest verschillen";
 const LOWEST = "Waar jullie het laagst scoren";
 
-/** A part of the view: a section with its heading (h2), labelled by it. */
-function part(id, title, ...children) {
-  return h(
-    "section",
-    { class: `gk-compare__part gk-compare__part--${id}`, "aria-labelledby": `gk-compare-${id}` },
-    h("h2", { id: `gk-compare-${id}` }, title),
-    ...children,
-  );
-}
-
-/** A table that scrolls sideways when it is wider than the page (with many respondents);
- *  focusable, so it can be scrolled with the keyboard too. `kind` adds a modifier class. */
-function scrollingTable(caption, head, body, kind = null) {
-  const table = h("table", { class: kind ? `gk-compare__table gk-compare__table--${kind}` : "gk-compare__table" });
-  table.append(h("caption", { class: "gk-visually-hidden" }, caption), h("thead", {}, head), h("tbody", {}, body));
-  return h("div", { class: "gk-compare__scroll", role: "group", "aria-label": caption, tabindex: "0" }, table);
-}
-
-const th = (text, scope = "col") => h("th", { scope }, text);
-
 // --- who takes part ------------------------------------------------------------------------
 
-function respondent(r, structure, known) {
+/** A participant's entry: the name to use here, where the answers came from, what differs; the
+ *  moment they belong to, once there is one to choose (`weeks`, else null). */
+function respondent(r, structure, known, weeks) {
   const input = `gk-compare-naam-${r.id}`;
   const notes = [];
   if (r.version !== structure.version) {
@@ -74,6 +44,7 @@ function respondent(r, structure, known) {
       h("label", { class: "gk-label", for: input }, "Naam in dit overzicht", hidden(` voor ${r.source}`)),
       h("input", { class: "gk-input", type: "text", id: input, value: r.name, autocomplete: "off", "data-gk-rename": r.id }),
     ),
+    weeks ? momentField(r, weeks) : null,
     h("p", { class: "gk-compare__source" }, r.own ? "Uit deze browser" : /^link \d+$/.test(r.source) ? "Via een link" : `Bestand: ${r.source}`),
     notes.map((note) => h("p", { class: "gk-compare__note" }, note)),
     h(
@@ -88,6 +59,7 @@ function respondent(r, structure, known) {
 function respondentsPart(structure, respondents, parts) {
   const known = knownKeys(structure, parts);
   const versions = respondents.some((r) => r.version !== structure.version);
+  const weeks = weekChoices(respondents);
   return part(
     "deelnemers",
     "Deelnemers",
@@ -100,26 +72,11 @@ function respondentsPart(structure, respondents, parts) {
             "Vergeleken wordt op de vragen die in deze versie staan; wat afwijkt, staat bij de deelnemer.",
         )
       : null,
-    h("ul", { class: "gk-compare__respondents" }, respondents.map((r) => respondent(r, structure, known))),
+    h("ul", { class: "gk-compare__respondents" }, respondents.map((r) => respondent(r, structure, known, weeks))),
   );
 }
 
 // --- scale statements: topics, figures per statement, means per aspect --------------------------
-
-/** Each respondent's scale answers that are on the scale ("weet niet" included); anything else
- *  in a file (text, a number off the scale) is no answer to the statement. */
-export function scaleAnswers(aspects, scales, respondents) {
-  const statements = aspects.flatMap(({ statements: list }) => list);
-  return respondents.map(({ answers }) => {
-    const kept = new Map();
-    for (const { key, scale } of statements) {
-      const value = answers.get(key);
-      const { options, dontKnow } = scales.get(scale);
-      if (options.some((o) => o.value === value) || (dontKnow && value === dontKnow.value)) kept.set(key, value);
-    }
-    return kept;
-  });
-}
 
 export const figuresText = (figures) =>
   `Gemiddelde ${formatFigure(figures.mean)} · spreiding ${figures.min} – ${figures.max} · ${count(figures.n, "antwoord", "antwoorden")}`;
@@ -274,21 +231,6 @@ function perAspectPart(aspects, sets, respondents, scales, topics, texts) {
   );
 }
 
-const SVG = "http://www.w3.org/2000/svg";
-
-/** A short line in a series' colour and dash, with its point shape: the legend's key to the chart. */
-function swatch(style) {
-  const svg = document.createElementNS(SVG, "svg");
-  svg.setAttribute("viewBox", "0 0 36 10");
-  svg.setAttribute("class", "gk-compare__swatch");
-  svg.setAttribute("aria-hidden", "true");
-  const line = document.createElementNS(SVG, "line");
-  const attributes = { x1: 1, y1: 5, x2: 35, y2: 5, stroke: style.colour, "stroke-width": 3, "stroke-dasharray": style.dash };
-  for (const [name, value] of Object.entries(attributes)) line.setAttribute(name, String(value));
-  svg.append(line, marker(style, 18, 5));
-  return svg;
-}
-
 function aspectsPart(aspects, sets, respondents, scale) {
   const means = sets.map((set) => aspectMeans(aspects, set));
   const values = scale.options.map((o) => o.value);
@@ -305,12 +247,7 @@ function aspectsPart(aspects, sets, respondents, scale) {
       description: `Een lijn per deelnemer; het midden is ${Math.min(...values)}, de buitenste ring ${Math.max(...values)}. De cijfers staan in de tabel hieronder.`,
     });
     chart.querySelectorAll(".gk-radar__series > title").forEach((title, i) => title.setAttribute("data-gk-respondent", respondents[i].id));
-    const legend = h(
-      "ul",
-      { class: "gk-compare__legend", "aria-label": "Legenda" },
-      respondents.map((r, i) => h("li", {}, swatch(seriesStyle(i)), nameOf(r))),
-    );
-    children.push(h("div", { class: "gk-compare__chart" }, chart, legend));
+    children.push(chartWithLegend(chart, respondents.map(nameOf)));
   }
   const head = h("tr", {}, th("Aspect"), respondents.map((r) => h("th", { scope: "col" }, nameOf(r))), th("Alle deelnemers"));
   const body = aspects.map(({ title, statements }, index) => {
@@ -329,88 +266,6 @@ function aspectsPart(aspects, sets, respondents, scale) {
 
 // --- answers in words ----------------------------------------------------------------------
 
-export function answerText(field, value, scales) {
-  if (value === undefined) return "";
-  if (field.type === "scale") {
-    const { options, dontKnow } = scales.get(field.scale);
-    if (dontKnow && value === dontKnow.value) return dontKnow.label;
-    const option = options.find((o) => o.value === value);
-    return option ? `${option.label} (${option.value})` : "";
-  }
-  if (field.format === "date" && typeof value === "string") return dutchDate(value);
-  const list = Array.isArray(value) ? value : [value];
-  const labels = new Map((field.options ?? []).map((o) => [o.id, o.label]));
-  return list.map((item) => labels.get(item) ?? String(item)).join(", ").trim();
-}
-
-/** A question and every respondent's answer, as a group named by the question. */
-function answersSideBySide(row, group, respondents, scales, level) {
-  const id = nextId();
-  return h(
-    "div",
-    { class: "gk-compare__question", role: "group", "aria-labelledby": id },
-    h(`h${level}`, { id }, row.field.label),
-    h(
-      "dl",
-      { class: "gk-compare__answers" },
-      respondents.map((r, i) => {
-        const key = row.keys[i];
-        const text = key === null ? "" : answerText(row.field, r.answers.get(key), scales);
-        const empty = key === null ? group.absent : "Niet ingevuld";
-        return h("div", {}, h("dt", {}, nameOf(r)), text ? h("dd", {}, text) : h("dd", { class: "is-empty" }, empty));
-      }),
-    ),
-  );
-}
-
-export const answered = (row, respondents) =>
-  respondents.some((r, i) => row.keys[i] !== null && r.answers.has(row.keys[i]));
-
-/** A list's rows (an agreements list), everyone's under each other, each with whose it is. */
-function listTable({ field, columns, rows }, respondents) {
-  const head = h("tr", {}, th("Deelnemer"), columns.map(({ label }) => th(label)));
-  const body = rows.map(({ respondent, values }) =>
-    h(
-      "tr",
-      {},
-      h("th", { scope: "row" }, nameOf(respondents[respondent])),
-      values.map((value) => (value ? h("td", {}, value) : h("td", { class: "is-empty" }, "–"))),
-    ),
-  );
-  // The table is named by the question already (its scrolling group and caption): no third name.
-  return h(
-    "div",
-    { class: "gk-compare__question" },
-    h("h4", {}, field.label),
-    rows.length ? scrollingTable(field.label, head, body, "list") : h("p", { class: "gk-compare__empty" }, "Door niemand ingevuld."),
-  );
-}
-
-function textGroups(groups, respondents, scales) {
-  const unanswered = [];
-  const shown = groups.map((group) => {
-    if (group.list) return listTable(group.list, respondents);
-    if (!group.heading) return group.rows.map((row) => answersSideBySide(row, group, respondents, scales, 4));
-    // In a matrix or 8-tje, only what someone answered: the rest is one line at the end.
-    const rows = group.rows.filter((row) => answered(row, respondents));
-    if (rows.length === 0) {
-      unanswered.push(group.heading);
-      return null;
-    }
-    const present = group.rows[0].keys.filter((key) => key !== null).length;
-    const id = nextId();
-    return h(
-      "div",
-      { class: "gk-compare__group", role: "group", "aria-labelledby": id },
-      h("h4", { id }, group.heading),
-      present < respondents.length ? h("p", { class: "gk-compare__note" }, `Bij ${present} van de ${respondents.length} deelnemers.`) : null,
-      rows.map((row) => answersSideBySide(row, group, respondents, scales, 5)),
-    );
-  });
-  if (unanswered.length) shown.push(h("p", { class: "gk-compare__unanswered" }, `Door niemand ingevuld: ${unanswered.join("; ")}.`));
-  return shown;
-}
-
 function textPart(sections, respondents, scales) {
   return part(
     "teksten",
@@ -426,14 +281,15 @@ function textPart(sections, respondents, scales) {
   );
 }
 
-/** The whole view for these respondents (`[{ id, name, source, own, version, answers }]`);
+/** The whole view for these respondents (`[{ id, name, source, own, version, data, answers,
+ *  moment }]`, `moment` the week chosen for them in this session, if any);
  *  `parts`: the comparison module of each part that lines its answers up itself, by type (see
  *  line-up.js). */
 export function comparisonView(structure, respondents, parts) {
   if (respondents.length === 0) return [];
   const scales = new Map(structure.scales.map((scale) => [scale.id, scale]));
-  const shown = [respondentsPart(structure, respondents, parts)];
   const aspects = aspectsOf(structure).filter(({ statements }) => statements.length > 0);
+  const shown = [respondentsPart(structure, respondents, parts), overTimePart(structure, respondents, parts, { aspects, scales })];
   const texts = textSections(structure, respondents.map(({ answers }) => answers), parts);
   const withAspect = new Map(texts.filter(({ id }) => aspects.some((a) => a.id === id)).map((t) => [t.id, t]));
   if (aspects.length) {
@@ -448,5 +304,5 @@ export function comparisonView(structure, respondents, parts) {
   }
   const rest = texts.filter(({ id }) => !withAspect.has(id));
   if (rest.length) shown.push(textPart(rest, respondents, scales));
-  return shown;
+  return shown.filter(Boolean);
 }

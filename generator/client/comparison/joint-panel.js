@@ -11,7 +11,7 @@ import { keyScheme } from "../keys.js";
 import { textSections } from "./line-up.js";
 import { JOINT_NAME, jointAnswerFile } from "./session.js";
 import { ownAnswers, takeOver } from "./take-over.js";
-import { h, hidden, nameOf, nextId } from "./comparison-view.js";
+import { h, hidden, nameOf, nextId } from "./elements.js";
 
 const NONE = "";
 

@@ -119,6 +119,21 @@ export const aspects = (structure) =>
       statements: fields.filter((f) => f.type === "scale").map(({ key, label, scale }) => ({ key, label, scale })),
     }));
 
+/** Each respondent's scale answers that are on the scale ("weet niet" included); anything else
+ *  in a file (text, a number off the scale) is no answer to the statement. */
+export function scaleAnswers(aspects, scales, respondents) {
+  const statements = aspects.flatMap(({ statements: list }) => list);
+  return respondents.map(({ answers }) => {
+    const kept = new Map();
+    for (const { key, scale } of statements) {
+      const value = answers.get(key);
+      const { options, dontKnow } = scales.get(scale);
+      if (options.some((o) => o.value === value) || (dontKnow && value === dontKnow.value)) kept.set(key, value);
+    }
+    return kept;
+  });
+}
+
 /** Whether an answer key belongs to this version of the instrument (a question it asks, a
  *  name or order of its repeats, a row of its lists, or who answered). `parts`: the comparison
  *  module of each part that lines its answers up itself (parts/<type>/<type>-comparison.js),

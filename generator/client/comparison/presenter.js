@@ -3,8 +3,10 @@
 // (Home, End) or the buttons move; Escape or Sluiten leaves, back to Presenteren. Built
 // from the same line-up as the view, for every instrument; names as the view has them.
 import { aspectMeans, formatFigure, summary } from "../figures.js";
-import { aspects as aspectsOf, textSections } from "./line-up.js";
-import { answerText, answered, figuresText, h, nameOf, nextId, scaleAnswers } from "./comparison-view.js";
+import { answerText, answered } from "./answers-in-words.js";
+import { figuresText } from "./comparison-view.js";
+import { h, nameOf, nextId } from "./elements.js";
+import { aspects as aspectsOf, scaleAnswers, textSections } from "./line-up.js";
 
 /** Everyone's answer, in the order of the view: "Anna" and what they said. */
 const everyone = (respondents, textOf, absent = "Niet ingevuld") =>

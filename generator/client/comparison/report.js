@@ -2,7 +2,8 @@
 // agreements as text, for paper only; the rest of the report is the view itself. Drawn before
 // every print, from the session as it is then.
 import { aspects as aspectsOf, textSections } from "./line-up.js";
-import { answerText, h } from "./comparison-view.js";
+import { answerText } from "./answers-in-words.js";
+import { h } from "./elements.js";
 import { AGREEMENT_FIELDS } from "./session.js";
 
 /** A question and the group's answer to it, on paper. */

@@ -6,6 +6,7 @@
 import { AnswerFileError, MAX_TEXT, fromFile, keyReader, toFile } from "../answers.js";
 import { keyScheme } from "../keys.js";
 import { SESSION_FORMAT, readEntries } from "./line-up.js";
+import { isWeek } from "./moments.js";
 
 export { SESSION_FORMAT };
 export const SESSION_VERSION = 1;
@@ -58,7 +59,8 @@ export function jointAnswerFile(structure, instrument, joint, agreements, saved 
 }
 
 /**
- * The session as a file: `respondents` (`[{ name, source, own, data }]`), `joint` (a Map of
+ * The session as a file: `respondents` (`[{ name, source, own, data, moment }]`, `moment` the
+ * week a participant was put in, if the facilitator moved them: over-time.js), `joint` (a Map of
  * answers, or null before anyone started one) and `agreements` (`[{ wat, wie, wanneer }]`).
  * `inThisTab`: for this tab's own storage, which also keeps whose answers came from this
  * browser (in a file that would be untrue on the next computer).
@@ -69,10 +71,11 @@ export function toSessionFile(instrument, { respondents, joint, agreements }, { 
     version: SESSION_VERSION,
     instrument: { id: instrument.id, version: instrument.version },
     saved: stamp(saved),
-    respondents: respondents.map(({ name, source, own, data }) => ({
+    respondents: respondents.map(({ name, source, own, moment, data }) => ({
       name,
       source,
       ...(inThisTab && own ? { own: true } : {}),
+      ...(moment ? { moment } : {}),
       file: data,
     })),
     joint: joint ? jointFile(instrument, joint, saved) : null,
@@ -94,7 +97,8 @@ function readAgreements(list) {
 
 /**
  * A session file (or this tab's copy) read back: its respondents as `readEntries` gives them
- * (bad ones refused one by one, `own` kept where this tab's copy says so), its joint version
+ * (bad ones refused one by one, `own` kept where this tab's copy says so, `moment` where one was
+ * chosen: a participant whose moment is no week is refused), its joint version
  * (a Map, or null) and its agreements. Throws AnswerFileError for a file that is no session of
  * this instrument, or whose joint version or agreements cannot be read: nothing of it is used.
  */
@@ -102,8 +106,19 @@ export function readSession(data, instrument) {
   if (!isObject(data) || data.format !== SESSION_FORMAT) {
     throw new AnswerFileError("Dit is geen sessiebestand van de Gereedschapskist.");
   }
-  const { entries, refusals } = readEntries(data, instrument);
-  for (const entry of entries) entry.own = data.respondents[entry.part - 1].own === true;
+  const read = readEntries(data, instrument);
+  const refusals = [...read.refusals];
+  const entries = read.entries.filter((entry) => {
+    const { own, moment } = data.respondents[entry.part - 1];
+    if (moment !== undefined && !isWeek(moment)) {
+      refusals.push({ part: entry.part, error: new AnswerFileError("Het moment van deze deelnemer is niet leesbaar.") });
+      return false;
+    }
+    entry.own = own === true;
+    if (moment !== undefined) entry.moment = moment;
+    return true;
+  });
+  refusals.sort((a, b) => a.part - b.part);
   let joint = null;
   if (data.joint !== null && data.joint !== undefined) {
     try {
