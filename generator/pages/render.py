@@ -208,9 +208,10 @@ def style_bundle(sources: list[str]) -> tuple[str, str]:
     return asset_path(f"stijl-{digest}.css"), css
 
 
-# Stylesheets the client loads itself, next to the module that needs them: paper of our own is
-# only wanted when printing, so it stays out of every page's bundle.
-LOADED_STYLES = ("client/paper/paper.css",)
+# Stylesheets the client loads itself, next to the module that needs them (client/stylesheet.js),
+# so they stay out of every page's bundle: paper of our own is only wanted when printing, and the
+# comparison view's parts only once its code draws them.
+LOADED_STYLES = ("client/paper/paper.css", "client/comparison/comparison-view.css")
 
 
 def client_sources() -> list[str]:

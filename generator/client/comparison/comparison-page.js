@@ -8,14 +8,16 @@ import { AnswerFileError, Store, download, fileName, fromStored, storageKey } fr
 import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "../opening.js";
 
 // A visit without a session starts with an empty view: the code that reads the files and draws
-// the view loads once the visitor reaches for the page (a pointer over it, a focus in it, a file
+// the view (with the view's stylesheet) loads once the visitor reaches for the page (a pointer over it, a focus in it, a file
 // dragged in), or at once to bring back this tab's session: with it, the comparison module of
 // each part that lines its answers up itself (parts/<type>/<type>-comparison.js: a matrix, the
 // 8-tje, an agreements list).
 // Every module settles before the load counts as failed: a retry never overlaps the requests
 // of the one before.
+const VIEW_STYLES = new URL("./comparison-view.css", import.meta.url).href;
 const loadCode = (structure) =>
   Promise.allSettled([
+    import("../stylesheet.js").then(({ stylesheet }) => stylesheet(VIEW_STYLES)),
     import("./line-up.js"),
     import("./comparison-view.js"),
     import("./moments.js"),
@@ -30,7 +32,7 @@ const loadCode = (structure) =>
   ]).then((results) => {
     const failed = results.find(({ status }) => status === "rejected");
     if (failed) throw failed.reason;
-    const [lineUp, view, moments, session, joint, agreements, presenter, report, links, takeOver, ...modules] = results.map(
+    const [, lineUp, view, moments, session, joint, agreements, presenter, report, links, takeOver, ...modules] = results.map(
       ({ value }) => value,
     );
     return {

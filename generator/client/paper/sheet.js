@@ -5,21 +5,10 @@
 // every character. Off-screen it is hidden from everyone (on screen the form is the page); on
 // paper it is what a tagged PDF's reader reads.
 
-const STYLES = new URL("./paper.css", import.meta.url).href;
-let styles = null;
+import { stylesheet } from "../stylesheet.js";
 
-/** Resolves once the sheets' stylesheet has loaded (added once, at the end of the body: after
-    the page's own stylesheet, whose print rules it overrides; again if a page change took it). */
-const stylesReady = () => {
-  if (!document.querySelector(`link[href="${STYLES}"]`)) styles = null;
-  styles ??= new Promise((done, fail) => {
-    const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: STYLES });
-    link.addEventListener("load", done, { once: true });
-    link.addEventListener("error", () => ((styles = null), link.remove(), fail()), { once: true });
-    document.body.append(link);
-  });
-  return styles;
-};
+// The sheets' stylesheet: after the page's own, whose print rules it overrides.
+const STYLES = new URL("./paper.css", import.meta.url).href;
 
 /** An element with a class and, optionally, its text. */
 export const make = (tag, className, text) => {
@@ -40,7 +29,7 @@ export const labelText = (label) => {
     signal })`, which lays the paper out with `render` once its stylesheet is there: a blank view
     at once, a filled page just before each print (and takes it away after), until `signal`. */
 export const attacher = (render) => async (instrument, { blank, signal }) => {
-  await stylesReady();
+  await stylesheet(STYLES);
   if (blank) {
     render(instrument, { blank });
     return;
