@@ -215,9 +215,12 @@ def test_a_link_pasted_into_the_address_of_the_open_view_is_read_too(
     data = answer_files.answer_file(REFLECTIE, {"ambitie.uitgesproken": 4}, {"naam": "Bea"})
     link = answer_links.answer_link(base_url, REFLECTIE, data)
     page.evaluate("(link) => { location.href = link; }", link)
-    expect(view.name_fields).to_have_count(2)
-    assert view.names() == ["Anna", "Bea"]
+    # The site's navigation draws the page anew on such a change: wait for the view to settle.
     expect(page).to_have_url(re.compile(r"/vergelijken/$"))
+    expect(view.name_fields).to_have_count(2)
+    for i, name in enumerate(["Anna", "Bea"]):
+        expect(view.name_fields.nth(i)).to_have_value(name)
+    expect(view.status).to_contain_text("De antwoorden uit de link zijn geopend.")
     expect(page.get_by_role("button", name=TAKE, exact=True)).to_be_visible()
     paste(page, "https://voorbeeld.nl/niet-af")  # a refusal in view too
     expect(view.refusals).to_contain_text("Link 1 is niet geopend. Dit is geen antwoordlink")
@@ -251,3 +254,23 @@ def test_sharing_and_pasting_work_by_keyboard(page: Page, base_url: str) -> None
     page.keyboard.press("Enter")
     expect(view.name_fields).to_have_count(1)
     assert view.names() == ["Docent techniek"]
+
+
+def test_a_link_opened_without_a_connection_stays_in_the_address_to_read_later(
+    page: Page, base_url: str
+) -> None:
+    """A link opened on a flaky connection whose code can't load must not be lost: taken out of
+    the address unread, the answers would be gone from this tab."""
+    data = answer_files.answer_file(REFLECTIE, {"ambitie.uitgesproken": 4}, {"naam": "Bea"})
+    link = answer_links.answer_link(base_url, REFLECTIE, data)
+    page.route("**/share-link.js", lambda route: route.abort("internetdisconnected"))
+    page.goto(link)
+    view = ComparisonView(page)
+    expect(view.refusals).to_contain_text("de verbinding met de site is weg")
+    assert page.url == link, "the link is still in the address"
+
+    page.unroute("**/share-link.js")
+    page.reload()
+    expect(view.name_fields).to_have_count(1)
+    assert view.names() == ["Bea"]
+    expect(page).to_have_url(re.compile(r"/vergelijken/$"))

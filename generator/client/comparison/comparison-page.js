@@ -67,10 +67,11 @@ const NOT_KEPT =
   "Deze sessie kon niet in dit tabblad worden bewaard (de opslag van de browser is vol of geblokkeerd). " +
   "Herladen of een andere pagina openen haalt haar weg: kies Sessie exporteren om haar te bewaren.";
 
-// The link last read from the address, and whom it added. Material's handling of the page's
-// address sets the fragment once more right after it was taken out, and may draw the page
-// anew (a new view, with this tab's session): the same link is not read twice.
-const fromAddress = { link: null, entry: null };
+// The link last read from the address, and the promise of its reading (what was read, whether
+// someone was added, the refusals). When the fragment changes on a page already open, Material's
+// navigation draws the page anew (a new view, with this tab's session) and sets the fragment
+// once more after it was taken out: the same link is read once, and each view takes it in.
+const fromAddress = { link: null, read: null };
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const andNot = (refusals) => (refusals.length ? `, ${plural(refusals.length, "niet", "niet")} geopend (zie hieronder)` : "");
@@ -335,26 +336,30 @@ class Comparison {
     this.#opened(refusals, `${plural(opened, "link", "links")} geopend${andNot(refusals)}`);
   }
 
-  // A link opened in the address bar (or pasted there, on this page): read once, then taken out
-  // of the address at once, so the answers don't stay in view or in a bookmark.
+  // A link opened in the address bar (or pasted there, on this page): read once, and taken out
+  // of the address as soon as the code to read it is there, so the answers don't stay in view
+  // or in a bookmark. Without that code (the connection gone) it stays, for a reload to read.
   #fromAddress = async () => {
     if (!location.hash.startsWith(LINK_FRAGMENT)) return;
     const link = location.href;
-    history.replaceState(history.state, "", location.pathname + location.search);
-    if (link === fromAddress.link) {
-      this.#fromLink = fromAddress.entry;
-      this.#offerTake();
-      return;
-    }
-    fromAddress.link = link;
     const code = await this.#ready();
     if (!code) return;
-    const result = await this.#readLink(code.payloadOf(link), "De link", code);
-    const { opened, refusals } = this.#addRead([result], code);
-    // Someone moving their own answers to this device may take them over.
-    this.#fromLink = fromAddress.entry = opened ? result.entries[0] : null;
-    this.#offerTake();
+    history.replaceState(history.state, "", location.pathname + location.search);
+    const first = link !== fromAddress.link;
+    if (first) {
+      fromAddress.link = link;
+      fromAddress.read = this.#readLink(code.payloadOf(link), "De link", code).then((result) => ({
+        result,
+        ...this.#addRead([result], code),
+      }));
+    }
+    const { result, opened, refusals } = await fromAddress.read;
+    // A view drawn anew takes the same reading in: once, however its session came back.
+    if (!first) this.#addRead([result], code);
     this.#opened(refusals, opened ? `De antwoorden uit de link zijn geopend${andNot(refusals)}` : "De link is niet geopend (zie hieronder)");
+    // Someone moving their own answers to this device may take them over.
+    this.#fromLink = opened ? result.entries[0] : null;
+    this.#offerTake();
   };
 
   async #readLink(payload, label, { fromPayload, readEntries }) {
