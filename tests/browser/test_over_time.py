@@ -157,6 +157,22 @@ def test_six_reflectietool_files_from_two_dates_show_both_moments(page: Page) ->
     ]
     expect(view.respondent("cas-2.json")).to_contain_text("Opgeslagen op 9 juni 2027.")
 
+    # On the projector: after the five aspects, the means from moment to moment, then what
+    # changed most.
+    page.get_by_role("button", name="Presenteren", exact=True).click()
+    dialog = page.get_by_role("dialog", name="Presentatie")
+    for _ in range(5):
+        page.keyboard.press("ArrowRight")
+    expect(dialog.get_by_role("heading", name="Ontwikkeling in de tijd")).to_be_visible()
+    expect(dialog).to_contain_text(f"Gemiddelde per aspect, van de {SEPTEMBER} tot de {JUNE}")
+    means = [f"{aspect}: {then} → {now}" for aspect, then, now in MEANS[1:]]  # not the head
+    expect(dialog.get_by_role("listitem")).to_have_text(means)
+    page.keyboard.press("ArrowRight")
+    expect(dialog).to_contain_text("Wat het meest veranderde")
+    expect(dialog.get_by_role("listitem").first).to_contain_text("Ambitie · 2,0 → 4,3 (+2,3)")
+    page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+
     # By keyboard: from Cas's June name to his moment, one week up the list.
     view.name_field("cas-2.json").focus()
     page.keyboard.press("Tab")

@@ -181,6 +181,47 @@ function textsPart(structure, respondents, parts, scales, list) {
   );
 }
 
+/** The screens of Ontwikkeling in de tijd for Presenteren (presenter.js), for a scale
+ *  instrument with two or more moments: the means per aspect from moment to moment, and what
+ *  changed most. In large type, as lists: the chart and the table stay in the view. */
+export function overTimeSlides(respondents, { aspects, scales }) {
+  const { moments: list } = moments(respondents);
+  if (list.length < 2 || aspects.length === 0) return [];
+  const sets = scaleAnswers(aspects, scales, respondents);
+  const [first, last] = [list[0], list.at(-1)];
+  const title = "Ontwikkeling in de tijd";
+  const { changed } = changedMost(aspects, sets, first, last);
+  return [
+    {
+      title,
+      question: `Gemiddelde per aspect, van de ${weekLabel(first.week)} tot de ${weekLabel(last.week)}`,
+      body: h(
+        "ul",
+        { class: "gk-present__list" },
+        meansOverTime(aspects, sets, list).map(({ title: aspect, means }) => h("li", {}, `${aspect}: ${means.map(formatFigure).join(" → ")}`)),
+      ),
+    },
+    {
+      title,
+      question: "Wat het meest veranderde",
+      body: changed.length
+        ? h(
+            "ul",
+            { class: "gk-present__statements" },
+            changed.map((statement) =>
+              h(
+                "li",
+                {},
+                h("p", { class: "gk-present__statement" }, statement.label),
+                h("p", {}, `${statement.aspect} · ${changeText(statement)}`),
+              ),
+            ),
+          )
+        : h("p", { class: "is-empty" }, "Geen gemiddelde van een stelling veranderde tussen het eerste en het laatste moment."),
+    },
+  ];
+}
+
 /** The part Ontwikkeling in de tijd, or null for a session of one moment. `aspects`, `scales`:
  *  as the view has them (the sections with statements, the scales by id). */
 export function overTimePart(structure, respondents, parts, { aspects, scales }) {

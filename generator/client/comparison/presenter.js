@@ -7,6 +7,7 @@ import { answerText, answered } from "./answers-in-words.js";
 import { figuresText } from "./comparison-view.js";
 import { h, nameOf, nextId } from "./elements.js";
 import { aspects as aspectsOf, scaleAnswers, textSections } from "./line-up.js";
+import { overTimeSlides } from "./over-time.js";
 
 /** Everyone's answer, in the order of the view: "Anna" and what they said. */
 const everyone = (respondents, textOf, absent = "Niet ingevuld") =>
@@ -67,6 +68,7 @@ export function slides(structure, respondents, parts, agreements = []) {
   const aspects = aspectsOf(structure).filter(({ statements }) => statements.length > 0);
   const sets = scaleAnswers(aspects, scales, respondents);
   const shown = aspects.map((aspect) => aspectSlide(aspect, sets, respondents, scales));
+  shown.push(...overTimeSlides(respondents, { aspects, scales }));
   const texts = textSections(structure, respondents.map(({ answers }) => answers), parts);
   for (const { title, groups } of texts) {
     for (const group of groups) {
