@@ -10,8 +10,6 @@ import {
   apply,
   changedKeys,
   collect,
-  download,
-  exportName,
   fromStored,
   merge,
   storageKey,
@@ -307,6 +305,7 @@ class GkInstrument extends HTMLElement {
     this.#stamp(changedKeys(this.#latest, answers));
     this.#latest = answers;
     this.#write(answers);
+    this.#filesCode().catch(() => {}); // Exporteren's code, while the connection is there
   }
 
   /** The stored copy's text (null: none yet), or undefined where storage cannot be read (and
@@ -385,11 +384,26 @@ class GkInstrument extends HTMLElement {
     this.#onUse(() => import("./share.js"), ({ share }) => share(this, file, (text, kind) => this.#message(text, kind)));
   }
 
+  // Exporteren's code (files.js): asked for with the first save, so it is here when wanted, also
+  // once the connection is gone; a failed load is asked for again.
+  #files = null;
+  #filesCode() {
+    return (this.#files ??= import("./files.js").catch((error) => {
+      this.#files = null;
+      throw error;
+    }));
+  }
+
   /** Download the answers, named after the instrument, who answered and the date (DESIGN.md §3). */
   export() {
     const answers = this.#current();
-    download(exportName(this.instrument, answers), toFile(this.instrument, answers));
-    this.#message("");
+    this.#onUse(
+      () => this.#filesCode(),
+      ({ download, exportName }) => {
+        download(exportName(this.instrument, answers), toFile(this.instrument, answers));
+        this.#message("");
+      },
+    );
   }
 
   /** Open an answer file: check it, ask before replacing answers, and offer a way back. */

@@ -1,7 +1,7 @@
 // Answers set aside as damaged (instrument.js keeps them apart from the answers that are read
 // back): handed to the user as one text file, each copy as it was, or removed once they are no
 // longer wanted. Loaded when asked for.
-import { downloadText, fileName } from "./answers.js";
+import { downloadText, fileName } from "./files.js";
 
 /** Download every copy stored under `prefix` (a time follows it) as `<id>-apart-bewaard-<date>.txt`;
  *  throws StorageUnavailable when storage cannot be read. */

@@ -82,6 +82,16 @@ def test_export_downloads_the_answer_file(page: Page) -> None:
     jsonschema.validate(data, answer_files.schema())
 
 
+def test_export_still_works_once_the_connection_is_gone(page: Page) -> None:
+    """Exporteren's code arrives with the first answer saved: a participant whose connection
+    drops in the middle of a session could otherwise not take their answers home."""
+    toolbar = open_instrument(page, REFLECTIE)
+    fill_own_answers(page)
+    page.context.set_offline(True)
+    exported = toolbar.export()
+    assert exported.data["respondent"] == {"naam": "Docent techniek"}
+
+
 def test_export_is_named_after_who_answered(page: Page) -> None:
     """A facilitator collecting everyone's files would get a row of the same name (the second
     one saved as "(1)"), and could not tell whose file is whose without opening each."""

@@ -12,8 +12,6 @@ import {
   apply,
   changedKeys,
   collect,
-  exportName,
-  fileName,
   fromFile,
   fromStored,
   merge,
@@ -22,6 +20,7 @@ import {
   toFile,
   toStored,
 } from "../../generator/client/answers.js";
+import { exportName, fileName } from "../../generator/client/files.js";
 import { INSTRUMENT, REFUSED, answerFile, manyAnswers, ownActivities } from "./answer-files.js";
 
 const DAY = 24 * 60 * 60 * 1000;

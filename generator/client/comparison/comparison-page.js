@@ -4,7 +4,7 @@
 // version and agreements, it is a session. Files are read in this browser and nothing is sent:
 // the session is kept in this tab (sessionStorage) until Sessie sluiten, and can be saved as a
 // file. Loaded by loader.js on these pages only; it defines <gk-compare>.
-import { AnswerFileError, Store, download, fileName, fromStored, storageKey } from "../answers.js";
+import { AnswerFileError, Store, fromStored, storageKey } from "../answers.js";
 import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "../opening.js";
 
 // A visit without a session starts with an empty view: the code that reads the files and draws
@@ -28,11 +28,12 @@ const loadCode = (structure) =>
     import("./report.js"),
     import("../share-link.js"),
     import("./take-over.js"),
+    import("../files.js"),
     ...structure.parts.map((type) => import(`../../parts/${type}/${type}-comparison.js`)),
   ]).then((results) => {
     const failed = results.find(({ status }) => status === "rejected");
     if (failed) throw failed.reason;
-    const [, lineUp, view, moments, session, joint, agreements, presenter, report, links, takeOver, ...modules] = results.map(
+    const [, lineUp, view, moments, session, joint, agreements, presenter, report, links, takeOver, files, ...modules] = results.map(
       ({ value }) => value,
     );
     return {
@@ -46,6 +47,7 @@ const loadCode = (structure) =>
       ...report,
       ...links,
       ...takeOver,
+      ...files,
       parts: Object.fromEntries(structure.parts.map((type, index) => [type, modules[index]])),
     };
   });
@@ -512,7 +514,8 @@ class Comparison {
    *  agreements) as one file, which Sessie openen brings back. */
   export() {
     try {
-      download(fileName(`${this.#structure.id}-sessie`), this.#code.toSessionFile(this.#instrument, this.#session));
+      const { download, fileName, toSessionFile } = this.#code;
+      download(fileName(`${this.#structure.id}-sessie`), toSessionFile(this.#instrument, this.#session));
     } catch {
       // Files are checked on opening, so this is not expected; if it happens, it is told.
       this.#status("De sessie kon niet worden geëxporteerd. Er is geen bestand gemaakt.");

@@ -6,7 +6,8 @@
 // texts and all; their texts are then edited the same way. The agreements list of the
 // instrument is the session's Afspraken. The answers are the session's own (a Map): every edit
 // is handed to `changed`, which keeps the session.
-import { MAX_NAMED, Store, download, fileName, fromFile } from "../answers.js";
+import { MAX_NAMED, Store, fromFile } from "../answers.js";
+import { download, fileName } from "../files.js";
 import { keyScheme } from "../keys.js";
 import { textSections } from "./line-up.js";
 import { JOINT_NAME, jointAnswerFile } from "./session.js";
