@@ -145,6 +145,8 @@ def render_pages(
         title=OVERVIEW_TITLE,
         pdfs=pdfs,
     )
+    # Every instrument's title by its id: a page names another instrument's file by its title.
+    titles = {instrument.id: instrument.title for instrument in instruments}
     for instrument in instruments:
         render(
             "instrument.md",
@@ -154,6 +156,7 @@ def render_pages(
             pdfs=pdfs,
             feedback_email=address,
             online=site_address and page_address(site_address, instrument_path(instrument)),
+            titles=titles,
         )
         render(
             "comparison.md",
@@ -161,6 +164,7 @@ def render_pages(
             [BASE_STYLES, "client/comparison/comparison.css"],
             instrument=instrument,
             structure=comparison_data.structure(instrument),
+            titles=titles,
         )
     files[REFERENCE_PATH] = reference_page()
     return {path: text.lstrip() for path, text in files.items()}
