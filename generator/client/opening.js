@@ -90,15 +90,8 @@ export const refusal = (error, titles = pageTitles()) =>
     : "Het bestand kon niet worden gelezen.";
 
 /** The titles of the site's instruments by id, as the page carries them (data-gk-titles on
- *  the form or the comparison view); none where there is no page or none. */
-function pageTitles() {
-  try {
-    const titles = JSON.parse(globalThis.document?.querySelector("[data-gk-titles]")?.dataset.gkTitles ?? "{}");
-    return titles && typeof titles === "object" ? titles : {};
-  } catch {
-    return {};
-  }
-}
+ *  the form or the comparison view, written by the generator); none off a page. */
+const pageTitles = () => JSON.parse(globalThis.document?.querySelector("[data-gk-titles]")?.dataset.gkTitles ?? "{}");
 
 export const REPLACE_QUESTION = "De antwoorden op deze pagina worden vervangen door die uit het bestand. Doorgaan?";
 
