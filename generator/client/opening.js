@@ -69,7 +69,8 @@ const REFUSALS = {
   "unknown-format": () => "De versie van dit antwoordbestand is onbekend.",
   "no-instrument": () => "In dit antwoordbestand staat niet bij welk instrument het hoort.",
   "no-instrument-version": () => "In dit antwoordbestand staat niet bij welke versie van het instrument het hoort.",
-  "other-instrument": (id) => `Dit antwoordbestand hoort bij een ander instrument ("${id}"), niet bij dit instrument.`,
+  "other-instrument": (id, titles) =>
+    `Dit antwoordbestand hoort bij een ander instrument (${Object.hasOwn(titles, id) ? titles[id] : `"${id}"`}), niet bij dit instrument.`,
   unreadable: () => "De antwoorden in dit bestand zijn niet leesbaar.",
   "too-many": (max) => `Dit antwoordbestand heeft meer dan ${max} antwoorden; zoveel vragen heeft geen instrument.`,
   "bad-key": () => "Dit antwoordbestand bevat een antwoord met een ongeldige naam.",
@@ -81,11 +82,16 @@ const REFUSALS = {
 };
 
 /** Why a file was not opened, in plain Dutch. (A refusal made here or in line-up.js says it
- *  in Dutch already; anything else that went wrong is told as unreadable.) */
-export const refusal = (error) =>
+ *  in Dutch already; anything else that went wrong is told as unreadable.) Another instrument
+ *  of this site is named by its title (`titles`, by id: the page's), any other by its id. */
+export const refusal = (error, titles = pageTitles()) =>
   error instanceof AnswerFileError
-    ? (REFUSALS[error.message]?.(error.detail) ?? error.message)
+    ? (REFUSALS[error.message]?.(error.detail, titles) ?? error.message)
     : "Het bestand kon niet worden gelezen.";
+
+/** The titles of the site's instruments by id, as the page carries them (data-gk-titles on
+ *  the form or the comparison view, written by the generator); none off a page. */
+const pageTitles = () => JSON.parse(globalThis.document?.querySelector("[data-gk-titles]")?.dataset.gkTitles ?? "{}");
 
 export const REPLACE_QUESTION = "De antwoorden op deze pagina worden vervangen door die uit het bestand. Doorgaan?";
 

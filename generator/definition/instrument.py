@@ -129,6 +129,11 @@ class Section(Strict):
 class Challenge(Strict):
     number: int = Field(ge=1, le=5, description="the challenge's number, 1 to 5")
     title: Text = Field(description="the challenge's name, e.g. 'De opgave'")
+    points: list[OneLine] = Field(
+        default=[],
+        description="what the challenge is about, as the source puts it, one short line each "
+        "(shown in the chooser on the home page and /tools/), e.g. 'Doelgroep scherp?'",
+    )
 
 
 class Guidance(Strict):

@@ -92,10 +92,10 @@ def asset_path(source: str) -> str:
 def assets_url(page_path: str) -> str:
     """The assets folder as a link from a generated page (with directory URLs, as the site has
     them: ``tools/x.md`` is served at ``tools/x/``, ``tools/index.md`` at ``tools/``)."""
-    return "../" * len(_page_folder(page_path).parts) + ASSETS_DIR
+    return "../" * len(page_folder(page_path).parts) + ASSETS_DIR
 
 
-def _page_folder(page_path: str) -> PurePosixPath:
+def page_folder(page_path: str) -> PurePosixPath:
     """The folder a generated page is served as (with directory URLs, as the site has them)."""
     folder = PurePosixPath(page_path).with_suffix("")
     return folder.parent if folder.name == "index" else folder
@@ -120,4 +120,4 @@ def published_address(site_url: str | None) -> str | None:
 
 def page_address(site_address: str, page_path: str) -> str:
     """A generated page's published address (``tools/x.md`` is at ``<site>/tools/x/``)."""
-    return f"{site_address}{_page_folder(page_path).as_posix()}/"
+    return f"{site_address}{page_folder(page_path).as_posix()}/"

@@ -24,13 +24,16 @@ from . import comparison_data, feedback
 from .addresses import (
     OVERVIEW_PATH,
     REFERENCE_PATH,
+    TOOLS_DIR,
     asset_path,
     assets_url,
     blank_prints,
     comparison_path,
     instrument_path,
     page_address,
+    page_folder,
 )
+from .chooser import challenge_choices
 from .own_result import result_model
 from .reference import reference_page
 
@@ -42,6 +45,7 @@ OVERVIEW_TITLE = "Instrumenten"
 # need none of ours. So a page carries only what it shows.
 SCRIPTS = ("client/loader.js",)
 BASE_STYLES = "client/base.css"
+OVERVIEW_STYLES = [BASE_STYLES, "client/overview.css"]  # also the chooser's on the home page
 
 
 def _markdown(text: str) -> Markup:
@@ -97,6 +101,7 @@ def environment() -> Environment:
         mailto=feedback.mailto,
         result_model=result_model,
         own_paper=own_paper,
+        challenge_choices=challenge_choices,
     )
     env.filters["feedback_subject"] = feedback.subject
     return env
@@ -135,11 +140,13 @@ def render_pages(
     render(
         "overview.md",
         OVERVIEW_PATH,
-        [BASE_STYLES, "client/overview.css"],
+        OVERVIEW_STYLES,
         instruments=instruments,
         title=OVERVIEW_TITLE,
         pdfs=pdfs,
     )
+    # Every instrument's title by its id: a page names another instrument's file by its title.
+    titles = {instrument.id: instrument.title for instrument in instruments}
     for instrument in instruments:
         render(
             "instrument.md",
@@ -149,6 +156,7 @@ def render_pages(
             pdfs=pdfs,
             feedback_email=address,
             online=site_address and page_address(site_address, instrument_path(instrument)),
+            titles=titles,
         )
         render(
             "comparison.md",
@@ -156,9 +164,23 @@ def render_pages(
             [BASE_STYLES, "client/comparison/comparison.css"],
             instrument=instrument,
             structure=comparison_data.structure(instrument),
+            titles=titles,
         )
     files[REFERENCE_PATH] = reference_page()
     return {path: text.lstrip() for path, text in files.items()}
+
+
+def chooser_block(instruments: list[Instrument], page_path: str) -> str:
+    """The chooser "Waar staan jullie nu?" for a hand-written page (the home page, at
+    ``page_path`` below the docs folder), with the overview's stylesheet, which styles it."""
+    bundle, _ = style_bundle(OVERVIEW_STYLES)  # the same file render_pages writes for /tools/
+    up = "../" * len(page_folder(page_path).parts)
+    template = environment().get_template("chooser_page.html")
+    return template.render(
+        instruments=instruments,
+        base=f"{up}{TOOLS_DIR}/",
+        styles=f"{assets_url(page_path)}/{PurePosixPath(bundle).name}",
+    )
 
 
 def own_paper(instrument: Instrument) -> str | None:

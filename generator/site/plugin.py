@@ -25,9 +25,10 @@ from ..pages.addresses import (
     instrument_path,
     published_address,
 )
+from ..pages.chooser import HOME_MARKER
 from ..pages.feedback import FeedbackAddressError, feedback_address
 from ..pages.reference import MissingReference
-from ..pages.render import SCRIPTS, asset_files, render_pages
+from ..pages.render import SCRIPTS, asset_files, chooser_block, render_pages
 from .chromium import NoBrowser
 from .csp import KnownScripts, UnknownScript, headers_file, known_script_hashes, with_policy
 from .printing import Printer
@@ -157,6 +158,15 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             if sheet is not None and uri.endswith(".css"):
                 sheet.content_string = rcssmin.cssmin(sheet.content_string)
         return files
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        # A hand-written page (the home page) shows the chooser where it has the marker line.
+        if HOME_MARKER not in markdown:
+            return markdown
+        block = chooser_block(self.instruments, page.file.src_uri)
+        return markdown.replace(HOME_MARKER, block.strip())
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         return self._secure(output, page.file.src_uri)

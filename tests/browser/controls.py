@@ -428,6 +428,15 @@ def tab_to(page: Page, control: str, *, backwards: bool = False, most: int = 80)
     )
 
 
+def tab_to_element(page: Page, target: Locator, *, most: int = 80) -> None:
+    """Press Tab until ``target`` itself has the focus (for one of several alike links)."""
+    for _ in range(most):
+        page.keyboard.press("Tab")
+        if target.evaluate("(el) => el === document.activeElement"):
+            return
+    raise AssertionError(f"Tab never reached {target} in {most} presses")
+
+
 _FOCUS_INDICATOR = """(el) => {
   // The focus ring may sit on the control itself or on the label that draws a custom control.
   const candidates = [el, el.closest("label"), ...(el.closest("label")?.children ?? [])];

@@ -186,3 +186,11 @@ def test_comparison_of_repeated_sections_has_no_axe_violations(
     page.get_by_role("button", name="Presenteren", exact=True).click()
     expect(page.get_by_role("dialog", name="Presentatie")).to_be_visible()
     expect_no_axe_violations(page)
+
+
+def test_invullen_links_are_readable_in_every_state(page: Page) -> None:
+    """A card's Invullen link, a link styled as a button, could fade into its background when
+    focused or hovered (axe skips such text)."""
+    page.goto("/tools/")
+    link = page.get_by_role("link", name=re.compile("^Invullen ")).first
+    expect_readable_in_every_state(page, link, "Invullen link")

@@ -297,6 +297,25 @@ def test_same_names_are_kept_apart_and_a_file_opened_twice_counts_once(page: Pag
     expect(view.status).to_contain_text("0 bestanden geopend, 2 niet geopend")
 
 
+def test_files_of_other_instruments_are_named_by_title_or_else_by_id(page: Page) -> None:
+    """A facilitator who opened a wrong file would read an id ("praatplaat") instead of the
+    instrument's name; an instrument this site does not have can only be named by its id."""
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    praatplaat = answer_files.answer_file("praatplaat", {"urgentie.opgave": "x"})
+    unknown = answer_files.answer_file(REFLECTIE, {}) | {
+        "instrument": {"id": "vragenlijst", "version": 1}
+    }
+    view.open([payload("plaat.json", praatplaat), payload("vragen.json", unknown)])
+    title = definitions.instrument("praatplaat").title
+    assert view.refusal_texts() == [
+        f'"plaat.json" is niet geopend. Dit antwoordbestand hoort bij een ander instrument '
+        f"({title}), niet bij dit instrument.",
+        '"vragen.json" is niet geopend. Dit antwoordbestand hoort bij een ander instrument '
+        '("vragenlijst"), niet bij dit instrument.',
+    ]
+
+
 def test_praatplaat_answers_stand_side_by_side(page: Page) -> None:
     """Partners' urgentie, ambitie, doelgroep and belangen would not be next to each other."""
     instrument = definitions.instrument("praatplaat")

@@ -125,6 +125,17 @@ def test_an_exported_8tje_imports_again_with_its_added_partner(page: Page, tmp_p
     assert BrowserStorage(page).answer_file("achtje")["answers"] == exported.data["answers"]
 
 
+def test_a_file_of_another_instrument_is_named_by_its_title(page: Page, tmp_path: Path) -> None:
+    """A user who picked another instrument's file would read its id ("matrix"), not the name
+    the site gives that instrument."""
+    matrix = tmp_path / "matrix.json"
+    answer_files.write(matrix, answer_files.answer_file("matrix", {"opgave.impact": "x"}))
+    toolbar = open_instrument(page, REFLECTIE)
+    toolbar.import_file(matrix)
+    title = definitions.instrument("matrix").title
+    toolbar.expect_refused(f"hoort bij een ander instrument ({title}), niet bij dit instrument.")
+
+
 def test_import_asks_first_and_cancel_changes_nothing(page: Page, tmp_path: Path) -> None:
     """An import would overwrite a user's answers without asking."""
     toolbar = open_instrument(page, REFLECTIE)

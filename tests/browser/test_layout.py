@@ -8,7 +8,14 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from . import definitions
-from .controls import InstrumentForm, MenuMatrix, Parties, PosterArea, horizontal_overflow
+from .controls import (
+    InstrumentForm,
+    MenuMatrix,
+    Parties,
+    PosterArea,
+    ScaleQuestion,
+    horizontal_overflow,
+)
 from .own_result import FIGURES, OwnResult, open_with
 
 PHONES = {"360x740": (360, 740), "390x844": (390, 844)}
@@ -93,3 +100,25 @@ def test_praatplaat_areas_stand_side_by_side_on_a_wide_screen(page: Page) -> Non
     )
     overflow = horizontal_overflow(page)
     assert overflow["scrollWidth"] <= overflow["clientWidth"], overflow["wide"]
+
+
+_OPTION_BOXES = """(group) => [...group.querySelectorAll("label")].map((label) => {
+  const box = label.getBoundingClientRect();
+  return [Math.round(box.left * 10) / 10, Math.round(box.width * 10) / 10, Math.round(box.height)];
+})"""
+
+
+def test_choosing_on_a_scale_does_not_shift_its_options(page: Page) -> None:
+    """Choosing a value on a scale would make the options jump sideways under the pointer."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    instrument = definitions.instrument("reflectietool")
+    page.goto(definitions.instrument_url(instrument.id))
+    field = next(f for s in instrument.sections for f in s.fields if f.type == "scale")
+    scale = instrument.scales_by_id[field.scale]  # type: ignore[attr-defined]
+    question = ScaleQuestion(page, field.label)
+    before = question.group.evaluate(_OPTION_BOXES)
+    assert len({left for left, _, _ in before}) > 1, "the options stand side by side"
+    for option in [*scale.options, *([scale.dont_know] if scale.dont_know else [])]:
+        label = option if isinstance(option, str) else option.label
+        question.choose(label)
+        assert question.group.evaluate(_OPTION_BOXES) == before, f"after choosing {label!r}"

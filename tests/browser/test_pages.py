@@ -67,10 +67,38 @@ def test_instrument_page_says_how_to_use_it(page: Page, instrument_id: str) -> N
         instrument.guidance.with_whom,
         instrument.guidance.duration,
         instrument.guidance.materials,
+        # None of these four is in the source: the site says they are its own suggestion.
+        "Wanneer, met wie, hoe lang en wat je nodig hebt zijn een suggestie van de makers van "
+        "deze site.",
     ):
         expect(block).to_contain_text(text)
     block.get_by_role("link", name="handleiding voor begeleiders").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Handleiding voor begeleiders")
+
+
+# What the site adds to the source, marked where it shows (issue 18), and in the Achtergrond.
+SUGGESTIONS = {
+    "/tools/reflectietool/": [
+        "De antwoordschaal, van helemaal oneens tot helemaal eens en weet "
+        "niet, is een suggestie van de makers van deze site."
+    ],
+    "/tools/achtje/": ["Meer dan twee partners is een suggestie van de makers van deze site."],
+    "/achtergrond/": [
+        "Wat deze site daaraan toevoegt, is een suggestie van de makers van deze site:",
+        "Wanneer, met wie, hoe lang en wat je nodig hebt",
+        "De antwoordschaal van de reflectietool",
+        "Meer dan twee partners in het 8-tje",
+    ],
+}
+
+
+def test_what_the_site_adds_to_the_source_is_marked_as_its_suggestion(page: Page) -> None:
+    """A reader would take the site's own additions (a scale, more partners) for the source's."""
+    for path, sentences in SUGGESTIONS.items():
+        page.goto(path)
+        main = page.get_by_role("main")
+        for sentence in sentences:
+            expect(main, path).to_contain_text(sentence)
 
 
 def test_security_policy_stops_foreign_requests_and_injected_scripts(

@@ -8,10 +8,12 @@ import { describe, test } from "node:test";
 
 import { fromFile } from "../../generator/client/answers.js";
 import { readJson, refusal } from "../../generator/client/opening.js";
-import { INSTRUMENT } from "./answer-files.js";
+import { INSTRUMENT, STRUCTURES } from "./answer-files.js";
 
 const CORPUS = new URL("../data/bad-answers/", import.meta.url);
 const MESSAGES = JSON.parse(readFileSync(new URL("messages.json", CORPUS), "utf-8"));
+// The instruments' titles, as every page carries them: another instrument is named by its title.
+const TITLES = Object.fromEntries(Object.values(STRUCTURES).map(({ id, title }) => [id, title]));
 const files = readdirSync(CORPUS).filter((name) => name.endsWith(".json") && name !== "messages.json");
 
 /** What the page would say of a file: null when it is read as an answer file. */
@@ -20,7 +22,7 @@ async function reasonFor(bytes) {
     fromFile(await readJson(new Blob([bytes])), INSTRUMENT);
     return null;
   } catch (error) {
-    return refusal(error);
+    return refusal(error, TITLES);
   }
 }
 

@@ -45,6 +45,18 @@ describe("refusal: why a file was not opened, in Dutch", () => {
     assert.equal(sentence, `Dit antwoordbestand hoort bij een ander instrument ("${"x".repeat(60)}"), niet bij dit instrument.`);
   });
 
+  test("another instrument of this site is named by its title, any other by its id", () => {
+    const titles = { matrix: "Matrix met menukaart activiteiten", praatplaat: "Praatplaat „De opgave”" };
+    const refused = (id) => refusal(errorOf(answerFile({ instrument: { id, version: 1 } })), titles);
+    assert.equal(
+      refused("matrix"),
+      "Dit antwoordbestand hoort bij een ander instrument (Matrix met menukaart activiteiten), niet bij dit instrument.",
+    );
+    assert.equal(refused("praatplaat"), "Dit antwoordbestand hoort bij een ander instrument (Praatplaat „De opgave”), niet bij dit instrument.");
+    assert.equal(refused("vragenlijst"), 'Dit antwoordbestand hoort bij een ander instrument ("vragenlijst"), niet bij dit instrument.');
+    assert.equal(refused("__proto__"), 'Dit antwoordbestand hoort bij een ander instrument ("__proto__"), niet bij dit instrument.');
+  });
+
   test("a refusal already in Dutch is passed on as it is", () => {
     const sentence = "De versie van deze vergelijking is onbekend.";
     assert.equal(refusal(new AnswerFileError(sentence)), sentence);

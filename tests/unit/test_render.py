@@ -19,7 +19,8 @@ from generator.definition.instrument import Instrument, Section
 from generator.definition.load import load_instruments
 from generator.definition.markdown import markdown_html
 from generator.pages.addresses import assets_url, comparison_path, instrument_path, pdf_name
-from generator.pages.render import dom_id, own_paper, render_pages
+from generator.pages.chooser import challenge_choices
+from generator.pages.render import chooser_block, dom_id, own_paper, render_pages
 from generator.parts import Question
 from generator.parts.actions import ActionsField
 from generator.parts.choice import ChoiceField
@@ -189,11 +190,14 @@ def test_overview_links_every_instrument(rendered: Rendered) -> None:
     instruments, pages = rendered
     overview = parse(page_body(pages["tools/index.md"]))
     links = [(a.get("href"), a.text()) for a in overview.iter("a")]
+    choices = challenge_choices(instruments)
+    chooser = [(f"{i.id}/", i.title) for choice in choices for i in choice.instruments]
     cards = [
         link
         for i in instruments
         for link in [
             (f"{i.id}/", i.title),
+            (f"{i.id}/", f"Invullen {i.title}"),
             (f"{i.id}/?afdruk=leeg", f"Lege afdrukversie, {i.print.paper}"),
             *(
                 [(f"{i.id}/?afdruk=werkblad", "Afdrukversie, A4 (werkblad voor één persoon)")]
@@ -205,7 +209,31 @@ def test_overview_links_every_instrument(rendered: Rendered) -> None:
     comparisons = [
         (f"{i.id}/vergelijken/", f"{i.title}: antwoorden vergelijken") for i in instruments
     ]
-    assert links == cards + comparisons
+    assert links == chooser + cards + comparisons
+
+
+def test_chooser_leads_from_each_challenge_to_its_instrument() -> None:
+    """The chooser "Waar staan jullie nu?" would skip a challenge, or send it to the wrong
+    instrument (CONTENT.md §2)."""
+    choices = challenge_choices(load_instruments(TOOL_TEMPLATES))
+    assert [(c.number, [i.id for i in c.instruments]) for c in choices] == [
+        (1, ["praatplaat"]),
+        (2, ["matrix"]),
+        (3, ["achtje"]),
+        (4, ["achtje"]),
+        (5, ["reflectietool"]),
+    ]
+    assert all(choice.points for choice in choices), "each challenge says what it is about"
+
+
+def test_home_page_chooser_links_from_the_site_root(rendered: Rendered) -> None:
+    """The home page's chooser would lead to missing pages, or come without its styles."""
+    instruments, pages = rendered
+    block = parse(chooser_block(instruments, "index.md"))
+    hrefs = {a.get("href") for a in block.iter("a")}
+    assert hrefs == {f"tools/{i.id}/" for i in instruments}
+    sheets = [link.get("href") for link in block.iter("link")]
+    assert len(sheets) == 1 and sheets[0] in pages, sheets
 
 
 ONE_UP = {"A4": "A3", "A3": "A2"}  # a poster's ready PDF for a plotter
