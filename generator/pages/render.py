@@ -84,6 +84,7 @@ def environment() -> Environment:
         key_of=keys.key,
         link=keys.link,
         name_key=keys.name_key,
+        links_key=keys.links_key,
         respondent_key=keys.respondent_key,
         key_scheme=keys.client_scheme(),
         place=lambda *names: _joined(keys.PLACE_SEPARATOR, names),
@@ -220,7 +221,15 @@ def client_sources() -> list[str]:
     shared = sorted(GENERATOR_DIR.glob("client/**/*.js"))
     names = [path.relative_to(GENERATOR_DIR).as_posix() for path in shared]
     own = [file for part in PARTS.values() for file in (part.script, part.comparison_script)]
-    return names + [file for file in own if file]
+    # A part's modules beside its script and comparison script (the 8-tje's links.js), which
+    # those import.
+    beside = [
+        path.relative_to(GENERATOR_DIR).as_posix()
+        for part in PARTS.values()
+        if part.script
+        for path in sorted((GENERATOR_DIR / part.script).parent.glob("*.js"))
+    ]
+    return names + list(dict.fromkeys(file for file in [*own, *beside] if file))
 
 
 def asset_files() -> dict[str, bytes]:

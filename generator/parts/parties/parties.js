@@ -1,14 +1,21 @@
 // Parties side by side on the same levels (het 8-tje). The diagram leads to each box and link
-// and shows which are still empty; parties can be added (up to a maximum), renamed and removed.
+// and shows which are still empty; parties can be added (up to a maximum), renamed, moved and
+// removed, and any two parties linked across (or unlinked). A link between neighbours is drawn
+// between them; any other under the parties.
 import { isId } from "../../client/answers.js";
-import { announceChange, fromTemplate, hasAnswer, newId, sharedStart, showName } from "../../client/dom.js";
+import { announceChange, fromTemplate, hasAnswer, newId, showName } from "../../client/dom.js";
+import { endsOf, linkId, linksOf } from "./links.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const ORDER = "[data-gk-order]:not([data-gk-link-order])";
+const sameEnds = (link, one, other) => endsOf(link).sort().join(" ") === [one, other].sort().join(" ");
 
 class GkParties extends HTMLElement {
   #listening = null;
 
   #onInput = (event) => {
+    // Choosing two parties to link changes no answer.
+    if (event.target.matches("[data-gk-connect]")) return event.stopPropagation();
     const id = event.target.dataset?.gkNames;
     if (id) this.#showName(id);
     const group = event.target.closest("[data-gk-group]");
@@ -24,15 +31,22 @@ class GkParties extends HTMLElement {
       return;
     }
     const button = event.target.closest("button[data-gk-action]");
-    if (button?.dataset.gkAction === "add-party") {
+    const action = button?.dataset.gkAction;
+    if (action === "add-party") {
       const id = this.addParty();
       if (id) {
         const name = this.#nameInput(id);
         name.focus();
         name.select(); // typing replaces the default name
       }
-    } else if (button?.dataset.gkAction === "remove-party") {
+    } else if (action === "remove-party") {
       this.#removeParty(button.closest("[data-gk-party]").dataset.gkParty);
+    } else if (action === "move") {
+      this.#move(button.closest("[data-gk-party]").dataset.gkParty, Number(button.dataset.gkStep));
+    } else if (action === "add-link") {
+      this.#connect();
+    } else if (action === "remove-link") {
+      this.#removeLink(button.closest("[data-gk-across]").dataset.gkAcross);
     }
   };
 
@@ -43,6 +57,7 @@ class GkParties extends HTMLElement {
     this.addEventListener("input", this.#onInput, on);
     this.addEventListener("change", this.#onInput, on);
     this.addEventListener("click", this.#onClick, on);
+    this.#layout();
     this.refresh();
   }
 
@@ -50,38 +65,51 @@ class GkParties extends HTMLElement {
     this.#listening?.abort();
   }
 
-  /** Bring every name, state, button and the order field up to date (also after a restore). */
+  /** Bring every name, state, button, choice and order field up to date (also after a restore). */
   refresh() {
     const order = this.#order();
     for (const id of order) this.#showName(id);
     for (const link of this.querySelectorAll("[data-gk-target]")) {
       this.#showState(link.dataset.gkTarget);
     }
-    this.querySelector("[data-gk-order]").value = order.join(" ");
+    this.querySelector(ORDER).value = order.join(" ");
+    this.querySelector("[data-gk-link-order]").value = this.#links().join(" ");
+    this.querySelector("[data-gk-diagram]").dataset.gkCount = order.length;
     this.#addButton().hidden = order.length >= Number(this.dataset.max);
-    for (const button of this.querySelectorAll('[data-gk-action="remove-party"]')) {
-      button.hidden = order.length <= Number(this.dataset.min);
-    }
+    order.forEach((id, index) => {
+      const party = this.#party(id);
+      party.querySelector('[data-gk-action="remove-party"]').hidden = order.length <= Number(this.dataset.min);
+      party.querySelector('[data-gk-step="-1"]').hidden = index === 0;
+      party.querySelector('[data-gk-step="1"]').hidden = index === order.length - 1;
+    });
+    this.querySelectorAll("[data-gk-connect]").forEach((select, which) => {
+      const chosen = order.includes(select.value) ? select.value : order.at(-which);
+      select.replaceChildren(...order.map((id) => new Option(this.#displayName(id), id)));
+      select.value = chosen;
+    });
   }
 
-  /** Make the parties those the answers list, in their order; their names and values follow. */
+  /** Make the parties those the answers list, in their order, linked as they list (a file
+   *  without links: each with its neighbour); their names and values follow. */
   restore(answers) {
-    const listed = answers.get(this.dataset.section);
+    const section = this.dataset.section;
+    const listed = answers.get(section);
     const wanted = Array.isArray(listed) ? listed.filter(isId) : [];
     if (new Set(wanted).size !== wanted.length) return;
     if (wanted.length < Number(this.dataset.min) || wanted.length > Number(this.dataset.max)) return;
     for (const id of this.#order()) if (!wanted.includes(id)) this.#drop(id);
-    // From the first party out of place on (one put back by Ongedaan maken), they are laid out
-    // anew, from the last: so no link is made between parties that are both going.
-    const current = this.#order();
-    const kept = sharedStart(current, wanted);
-    for (const id of current.slice(kept).reverse()) this.#drop(id);
-    for (const id of wanted.slice(kept)) this.#append(id);
+    for (const id of wanted) if (!this.#party(id)) this.#append(id);
+    this.querySelector("[data-gk-list]").replaceChildren(...wanted.map((id) => this.#party(id)));
+    const links = linksOf(wanted, answers.get(`${section}.verbindingen`));
+    for (const link of this.#links()) if (!links.includes(link)) this.#dropLink(link);
+    for (const link of links) if (!this.#across(link)) this.#appendLink(link);
+    this.querySelector("[data-gk-links]").replaceChildren(...links.map((link) => this.#across(link)));
+    this.#layout();
   }
 
-  /** Put the focus on a party's name (one just brought back). */
+  /** Put the focus on a party's name, or a link's first field (one just brought back). */
   reveal(id) {
-    this.#nameInput(id)?.focus();
+    (this.#nameInput(id) ?? this.#across(id)?.querySelector("textarea, input"))?.focus();
   }
 
   /** Move to a box or link's fields: scroll it into view and put the cursor in its first field. */
@@ -91,59 +119,114 @@ class GkParties extends HTMLElement {
     (group.querySelector("textarea, input") ?? group).focus({ preventScroll: true });
   }
 
-  /** Add a party after the last one and return its id, or null at the maximum. */
+  /** Add a party after the last one, linked to it, and return its id; null at the maximum. */
   addParty({ id = newId("partner"), name } = {}) {
+    const last = this.#order().at(-1);
     if (this.#order().length >= Number(this.dataset.max)) return null;
     this.#append(id, name);
-    this.refresh();
-    announceChange(this);
+    if (last) this.#appendLink(linkId(last, id));
+    this.#changed();
     return id;
   }
 
   #append(id, name) {
     const defaultName = this.#nextDefaultName();
-    const last = this.#order().at(-1);
-    const diagram = fromTemplate(this, "party-diagram", { __id__: id });
-    const list = fromTemplate(this, "party-list", { __id__: id });
-    if (last) {
-      const across = { __left__: last, __right__: id };
-      this.#diagram(last).after(fromTemplate(this, "across-diagram", across), diagram);
-      this.#party(last).after(fromTemplate(this, "across-list", across), list);
-    } else {
-      // The first (a restore that lays them all out anew).
-      this.querySelector("[data-gk-diagram]").append(diagram);
-      this.querySelector("[data-gk-list]").append(list);
-    }
+    this.querySelector("[data-gk-diagram]").append(fromTemplate(this, "party-diagram", { __id__: id }));
+    this.querySelector("[data-gk-list]").append(fromTemplate(this, "party-list", { __id__: id }));
     const party = this.#party(id);
     party.dataset.gkDefaultName = defaultName;
     party.querySelector("[data-gk-default-label]").textContent = defaultName;
     this.#nameInput(id).value = name ?? defaultName;
   }
 
+  #appendLink(link) {
+    const [left, right] = endsOf(link);
+    const ends = { __left__: left, __right__: right };
+    this.querySelector("[data-gk-apart]").append(fromTemplate(this, "across-diagram", ends));
+    this.querySelector("[data-gk-links]").append(fromTemplate(this, "across-list", ends));
+  }
+
+  /** Link the two parties chosen under Nieuwe verbinding, and go to the new link's fields. */
+  #connect() {
+    const [one, other] = [...this.querySelectorAll("[data-gk-connect]")].map((select) => select.value);
+    const status = this.querySelector("[data-gk-connect-status]");
+    const there = this.#links().find((link) => sameEnds(link, one, other));
+    status.textContent = one === other ? "Kies twee verschillende." : there ? "Die verbinding is er al." : "";
+    if (one === other) return;
+    if (!there) {
+      this.#appendLink(linkId(one, other));
+      this.#changed();
+    }
+    this.open(this.#across(there ?? linkId(one, other)).querySelector("[data-gk-group]").dataset.gkGroup);
+  }
+
+  #move(id, step) {
+    const order = this.#order();
+    const index = order.indexOf(id);
+    [order[index], order[index + step]] = [order[index + step], order[index]];
+    this.querySelector("[data-gk-list]").replaceChildren(...order.map((each) => this.#party(each)));
+    this.#changed();
+    // On with the same button, or the other way at an end.
+    const party = this.#party(id);
+    const button = party.querySelector(`[data-gk-step="${step}"]`);
+    (button.hidden ? party.querySelector(`[data-gk-step="${-step}"]`) : button).focus();
+  }
+
   #removeParty(id) {
     if (this.#order().length <= Number(this.dataset.min)) return;
-    const parts = [this.#party(id), ...this.querySelectorAll(this.#acrossSelector(id))];
     const name = this.#displayName(id);
+    const parts = [this.#party(id), ...this.#links().filter((link) => endsOf(link).includes(id)).map((link) => this.#across(link))];
     const question = `${name} en alles wat bij deze ${this.dataset.party.toLowerCase()} is ingevuld verwijderen?`;
     if (parts.some(hasAnswer) && !window.confirm(question)) return;
     this.#drop(id);
-    this.refresh();
+    this.#changed();
     this.#addButton().focus();
     announceChange(this, { removed: { id, name } });
   }
 
-  /** Take a party and its links off the page; its neighbours get a link of their own. */
+  #removeLink(link) {
+    const name = this.#across(link).querySelector(".gk-across__title").textContent;
+    if (hasAnswer(this.#across(link)) && !window.confirm(`De verbinding ${name} en alles wat daarbij is ingevuld verwijderen?`)) return;
+    this.#dropLink(link);
+    this.#changed();
+    this.querySelector('[data-gk-action="add-link"]').focus();
+    announceChange(this, { removed: { id: link, name: `De verbinding ${name}` } });
+  }
+
+  /** Take a party and its links off the page. */
   #drop(id) {
+    for (const link of this.#links()) if (endsOf(link).includes(id)) this.#dropLink(link);
+    this.#party(id).remove();
+    this.#diagram(id).remove();
+  }
+
+  #dropLink(link) {
+    for (const part of this.querySelectorAll(`[data-gk-across="${CSS.escape(link)}"]`)) part.remove();
+  }
+
+  #changed() {
+    this.#layout();
+    this.refresh();
+    announceChange(this);
+  }
+
+  /** The diagram in the parties' order: each with the link to its neighbour between them (or a
+   *  gap), and the other links under them. */
+  #layout() {
     const order = this.#order();
-    const index = order.indexOf(id);
-    const parts = [this.#party(id), this.#diagram(id), ...this.querySelectorAll(this.#acrossSelector(id))];
-    for (const part of parts) part.remove();
-    const [left, right] = [order[index - 1], order[index + 1]];
-    if (left && right) {
-      const across = { __left__: left, __right__: right };
-      this.#diagram(left).after(fromTemplate(this, "across-diagram", across));
-      this.#party(left).after(fromTemplate(this, "across-list", across));
-    }
+    const links = this.#links();
+    const between = [];
+    const row = order.flatMap((id, index) => {
+      const next = order[index + 1];
+      if (!next) return [this.#diagram(id)];
+      const link = links.find((each) => sameEnds(each, id, next));
+      if (link) between.push(link);
+      const gap = Object.assign(document.createElement("div"), { className: "gk-diagram__gap" });
+      return [this.#diagram(id), link ? this.#acrossDiagram(link) : gap];
+    });
+    this.querySelector("[data-gk-diagram]").replaceChildren(...row);
+    const apart = links.filter((link) => !between.includes(link)).map((link) => this.#acrossDiagram(link));
+    this.querySelector("[data-gk-apart]").replaceChildren(...apart);
   }
 
   #nextDefaultName() {
@@ -179,9 +262,8 @@ class GkParties extends HTMLElement {
     return [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")].map((p) => p.dataset.gkParty);
   }
 
-  #acrossSelector(id) {
-    const escaped = CSS.escape(id);
-    return `[data-gk-across^="${escaped}--"], [data-gk-across$="--${escaped}"]`;
+  #links() {
+    return [...this.querySelectorAll("[data-gk-links] > [data-gk-across]")].map((a) => a.dataset.gkAcross);
   }
 
   #party(id) {
@@ -189,7 +271,15 @@ class GkParties extends HTMLElement {
   }
 
   #diagram(id) {
-    return this.querySelector(`[data-gk-diagram] > [data-gk-party="${CSS.escape(id)}"]`);
+    return this.querySelector(`.gk-diagram [data-gk-party="${CSS.escape(id)}"]`);
+  }
+
+  #across(link) {
+    return this.querySelector(`[data-gk-links] > [data-gk-across="${CSS.escape(link)}"]`);
+  }
+
+  #acrossDiagram(link) {
+    return this.querySelector(`.gk-diagram [data-gk-across="${CSS.escape(link)}"]`);
   }
 
   #group(key) {
