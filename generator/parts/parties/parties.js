@@ -4,12 +4,10 @@
 // between them; any other under the parties.
 import { isId } from "../../client/answers.js";
 import { announceChange, fromTemplate, hasAnswer, newId, showName } from "../../client/dom.js";
-import { endsOf, linkId, linksOf } from "./links.js";
+import { endsOf, linkId, linksOf, sameEnds } from "./links.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const ORDER = "[data-gk-order]:not([data-gk-link-order])";
-const sameEnds = (link, one, other) => endsOf(link).sort().join(" ") === [one, other].sort().join(" ");
-
 class GkParties extends HTMLElement {
   #listening = null;
 
@@ -31,24 +29,22 @@ class GkParties extends HTMLElement {
       return;
     }
     const button = event.target.closest("button[data-gk-action]");
-    const action = button?.dataset.gkAction;
-    if (action === "add-party") {
-      const id = this.addParty();
-      if (id) {
-        const name = this.#nameInput(id);
-        name.focus();
-        name.select(); // typing replaces the default name
-      }
-    } else if (action === "remove-party") {
-      this.#removeParty(button.closest("[data-gk-party]").dataset.gkParty);
-    } else if (action === "move") {
-      this.#move(button.closest("[data-gk-party]").dataset.gkParty, Number(button.dataset.gkStep));
-    } else if (action === "add-link") {
-      this.#connect();
-    } else if (action === "remove-link") {
-      this.#removeLink(button.closest("[data-gk-across]").dataset.gkAcross);
+    if (button && button.dataset.gkAction !== "undo") {
+      this.#edit().then(
+        (edit) => edit[button.dataset.gkAction]?.(this, button),
+        () => (this.querySelector("[data-gk-connect-status]").textContent = "Dat lukte niet: de verbinding met de site is weg."),
+      );
     }
   };
+
+  // Adding, moving, linking and removing: their code loads as the part is first reached for
+  // (parties-edit.js), and is there by the time a button is pressed.
+  #editing = null;
+  #edit = () =>
+    (this.#editing ??= import("./parties-edit.js").catch((error) => {
+      this.#editing = null;
+      throw error;
+    }));
 
   connectedCallback() {
     // One signal removes every listener again when the element leaves the page.
@@ -57,6 +53,7 @@ class GkParties extends HTMLElement {
     this.addEventListener("input", this.#onInput, on);
     this.addEventListener("change", this.#onInput, on);
     this.addEventListener("click", this.#onClick, on);
+    for (const use of ["pointerdown", "focusin"]) this.addEventListener(use, () => this.#edit().catch(() => {}), { ...on, once: true });
     this.#layout();
     this.refresh();
   }
@@ -67,24 +64,20 @@ class GkParties extends HTMLElement {
 
   /** Bring every name, state, button, choice and order field up to date (also after a restore). */
   refresh() {
-    const order = this.#order();
+    const order = this.order();
     for (const id of order) this.#showName(id);
     for (const link of this.querySelectorAll("[data-gk-target]")) {
       this.#showState(link.dataset.gkTarget);
     }
     this.querySelector(ORDER).value = order.join(" ");
-    this.querySelector("[data-gk-link-order]").value = this.#links().join(" ");
-    this.querySelector("[data-gk-diagram]").dataset.gkCount = order.length;
-    this.#addButton().hidden = order.length >= Number(this.dataset.max);
-    order.forEach((id, index) => {
-      const party = this.#party(id);
-      party.querySelector('[data-gk-action="remove-party"]').hidden = order.length <= Number(this.dataset.min);
-      party.querySelector('[data-gk-step="-1"]').hidden = index === 0;
-      party.querySelector('[data-gk-step="1"]').hidden = index === order.length - 1;
-    });
+    this.querySelector("[data-gk-link-order]").value = this.links().join(" ");
+    this.addButton().hidden = order.length >= Number(this.dataset.max);
+    for (const button of this.querySelectorAll('[data-gk-action="removeParty"]')) {
+      button.hidden = order.length <= Number(this.dataset.min);
+    }
     this.querySelectorAll("[data-gk-connect]").forEach((select, which) => {
       const chosen = order.includes(select.value) ? select.value : order.at(-which);
-      select.replaceChildren(...order.map((id) => new Option(this.#displayName(id), id)));
+      select.replaceChildren(...order.map((id) => new Option(this.displayName(id), id)));
       select.value = chosen;
     });
   }
@@ -97,19 +90,19 @@ class GkParties extends HTMLElement {
     const wanted = Array.isArray(listed) ? listed.filter(isId) : [];
     if (new Set(wanted).size !== wanted.length) return;
     if (wanted.length < Number(this.dataset.min) || wanted.length > Number(this.dataset.max)) return;
-    for (const id of this.#order()) if (!wanted.includes(id)) this.#drop(id);
-    for (const id of wanted) if (!this.#party(id)) this.#append(id);
-    this.querySelector("[data-gk-list]").replaceChildren(...wanted.map((id) => this.#party(id)));
+    for (const id of this.order()) if (!wanted.includes(id)) this.drop(id);
+    for (const id of wanted) if (!this.party(id)) this.#append(id);
+    this.querySelector("[data-gk-list]").replaceChildren(...wanted.map((id) => this.party(id)));
     const links = linksOf(wanted, answers.get(`${section}.verbindingen`));
-    for (const link of this.#links()) if (!links.includes(link)) this.#dropLink(link);
-    for (const link of links) if (!this.#across(link)) this.#appendLink(link);
-    this.querySelector("[data-gk-links]").replaceChildren(...links.map((link) => this.#across(link)));
+    for (const link of this.links()) if (!links.includes(link)) this.dropLink(link);
+    for (const link of links) if (!this.across(link)) this.appendLink(link);
+    this.querySelector("[data-gk-links]").replaceChildren(...links.map((link) => this.across(link)));
     this.#layout();
   }
 
   /** Put the focus on a party's name, or a link's first field (one just brought back). */
   reveal(id) {
-    (this.#nameInput(id) ?? this.#across(id)?.querySelector("textarea, input"))?.focus();
+    (this.nameInput(id) ?? this.across(id)?.querySelector("textarea, input"))?.focus();
   }
 
   /** Move to a box or link's fields: scroll it into view and put the cursor in its first field. */
@@ -121,11 +114,11 @@ class GkParties extends HTMLElement {
 
   /** Add a party after the last one, linked to it, and return its id; null at the maximum. */
   addParty({ id = newId("partner"), name } = {}) {
-    const last = this.#order().at(-1);
-    if (this.#order().length >= Number(this.dataset.max)) return null;
+    const last = this.order().at(-1);
+    if (this.order().length >= Number(this.dataset.max)) return null;
     this.#append(id, name);
-    if (last) this.#appendLink(linkId(last, id));
-    this.#changed();
+    if (last) this.appendLink(linkId(last, id));
+    this.changed();
     return id;
   }
 
@@ -133,78 +126,31 @@ class GkParties extends HTMLElement {
     const defaultName = this.#nextDefaultName();
     this.querySelector("[data-gk-diagram]").append(fromTemplate(this, "party-diagram", { __id__: id }));
     this.querySelector("[data-gk-list]").append(fromTemplate(this, "party-list", { __id__: id }));
-    const party = this.#party(id);
+    const party = this.party(id);
     party.dataset.gkDefaultName = defaultName;
     party.querySelector("[data-gk-default-label]").textContent = defaultName;
-    this.#nameInput(id).value = name ?? defaultName;
+    this.nameInput(id).value = name ?? defaultName;
   }
 
-  #appendLink(link) {
+  appendLink(link) {
     const [left, right] = endsOf(link);
     const ends = { __left__: left, __right__: right };
     this.querySelector("[data-gk-apart]").append(fromTemplate(this, "across-diagram", ends));
     this.querySelector("[data-gk-links]").append(fromTemplate(this, "across-list", ends));
   }
 
-  /** Link the two parties chosen under Nieuwe verbinding, and go to the new link's fields. */
-  #connect() {
-    const [one, other] = [...this.querySelectorAll("[data-gk-connect]")].map((select) => select.value);
-    const status = this.querySelector("[data-gk-connect-status]");
-    const there = this.#links().find((link) => sameEnds(link, one, other));
-    status.textContent = one === other ? "Kies twee verschillende." : there ? "Die verbinding is er al." : "";
-    if (one === other) return;
-    if (!there) {
-      this.#appendLink(linkId(one, other));
-      this.#changed();
-    }
-    this.open(this.#across(there ?? linkId(one, other)).querySelector("[data-gk-group]").dataset.gkGroup);
-  }
-
-  #move(id, step) {
-    const order = this.#order();
-    const index = order.indexOf(id);
-    [order[index], order[index + step]] = [order[index + step], order[index]];
-    this.querySelector("[data-gk-list]").replaceChildren(...order.map((each) => this.#party(each)));
-    this.#changed();
-    // On with the same button, or the other way at an end.
-    const party = this.#party(id);
-    const button = party.querySelector(`[data-gk-step="${step}"]`);
-    (button.hidden ? party.querySelector(`[data-gk-step="${-step}"]`) : button).focus();
-  }
-
-  #removeParty(id) {
-    if (this.#order().length <= Number(this.dataset.min)) return;
-    const name = this.#displayName(id);
-    const parts = [this.#party(id), ...this.#links().filter((link) => endsOf(link).includes(id)).map((link) => this.#across(link))];
-    const question = `${name} en alles wat bij deze ${this.dataset.party.toLowerCase()} is ingevuld verwijderen?`;
-    if (parts.some(hasAnswer) && !window.confirm(question)) return;
-    this.#drop(id);
-    this.#changed();
-    this.#addButton().focus();
-    announceChange(this, { removed: { id, name } });
-  }
-
-  #removeLink(link) {
-    const name = this.#across(link).querySelector(".gk-across__title").textContent;
-    if (hasAnswer(this.#across(link)) && !window.confirm(`De verbinding ${name} en alles wat daarbij is ingevuld verwijderen?`)) return;
-    this.#dropLink(link);
-    this.#changed();
-    this.querySelector('[data-gk-action="add-link"]').focus();
-    announceChange(this, { removed: { id: link, name: `De verbinding ${name}` } });
-  }
-
   /** Take a party and its links off the page. */
-  #drop(id) {
-    for (const link of this.#links()) if (endsOf(link).includes(id)) this.#dropLink(link);
-    this.#party(id).remove();
+  drop(id) {
+    for (const link of this.links()) if (endsOf(link).includes(id)) this.dropLink(link);
+    this.party(id).remove();
     this.#diagram(id).remove();
   }
 
-  #dropLink(link) {
+  dropLink(link) {
     for (const part of this.querySelectorAll(`[data-gk-across="${CSS.escape(link)}"]`)) part.remove();
   }
 
-  #changed() {
+  changed() {
     this.#layout();
     this.refresh();
     announceChange(this);
@@ -213,8 +159,8 @@ class GkParties extends HTMLElement {
   /** The diagram in the parties' order: each with the link to its neighbour between them (or a
    *  gap), and the other links under them. */
   #layout() {
-    const order = this.#order();
-    const links = this.#links();
+    const order = this.order();
+    const links = this.links();
     const between = [];
     const row = order.flatMap((id, index) => {
       const next = order[index + 1];
@@ -242,12 +188,12 @@ class GkParties extends HTMLElement {
   }
 
   #showName(id) {
-    showName(this, id, this.#displayName(id));
+    showName(this, id, this.displayName(id));
   }
 
-  #displayName(id) {
-    const input = this.#nameInput(id);
-    return input.value.trim() || this.#party(id).dataset.gkDefaultName;
+  displayName(id) {
+    const input = this.nameInput(id);
+    return input.value.trim() || this.party(id).dataset.gkDefaultName;
   }
 
   #showState(key) {
@@ -258,15 +204,15 @@ class GkParties extends HTMLElement {
     }
   }
 
-  #order() {
+  order() {
     return [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")].map((p) => p.dataset.gkParty);
   }
 
-  #links() {
+  links() {
     return [...this.querySelectorAll("[data-gk-links] > [data-gk-across]")].map((a) => a.dataset.gkAcross);
   }
 
-  #party(id) {
+  party(id) {
     return this.querySelector(`[data-gk-list] > [data-gk-party="${CSS.escape(id)}"]`);
   }
 
@@ -274,7 +220,7 @@ class GkParties extends HTMLElement {
     return this.querySelector(`.gk-diagram [data-gk-party="${CSS.escape(id)}"]`);
   }
 
-  #across(link) {
+  across(link) {
     return this.querySelector(`[data-gk-links] > [data-gk-across="${CSS.escape(link)}"]`);
   }
 
@@ -286,12 +232,12 @@ class GkParties extends HTMLElement {
     return this.querySelector(`[data-gk-group="${CSS.escape(key)}"]`);
   }
 
-  #nameInput(id) {
+  nameInput(id) {
     return this.querySelector(`[data-gk-names="${CSS.escape(id)}"]`);
   }
 
-  #addButton() {
-    return this.querySelector('[data-gk-action="add-party"]');
+  addButton() {
+    return this.querySelector('[data-gk-action="addParty"]');
   }
 }
 
