@@ -221,8 +221,8 @@ def client_sources() -> list[str]:
     shared = sorted(GENERATOR_DIR.glob("client/**/*.js"))
     names = [path.relative_to(GENERATOR_DIR).as_posix() for path in shared]
     own = [file for part in PARTS.values() for file in (part.script, part.comparison_script)]
-    # A part's modules beside its script and comparison script (the 8-tje's links.js), which
-    # those import.
+    # A part's modules beside its script and comparison script (the 8-tje's parties-edit.js),
+    # which those import.
     beside = [
         path.relative_to(GENERATOR_DIR).as_posix()
         for part in PARTS.values()

@@ -1,9 +1,9 @@
-// Which links across an 8-tje has (generator/parts/parties/links.js): the file's list where it
+// Which links across an 8-tje has (generator/client/answers.js, linksOf): the file's list where it
 // has one, else each partner with its neighbour, as every 8-tje before links could be chosen.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { endsOf, linkId, linksOf } from "../../generator/parts/parties/links.js";
+import { endsOf, linkId, linksOf } from "../../generator/client/answers.js";
 
 const ORDER = ["partner-a", "partner-b", "partner-c"];
 

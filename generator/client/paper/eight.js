@@ -7,7 +7,8 @@
 // its boxes there say so). Blank, every box and link is headed by its
 // questions, with room to write; filled in, it holds the answers, as large as they fit (11 down
 // to 9 pt), and what doesn't fit continues in the appendix.
-import { endsOf } from "../../parts/parties/links.js";
+import { endsOf } from "../answers.js";
+import { add } from "../../parts/parties/parties-edit.js";
 import { attacher, finish, labelText, make, paperOf, sourceLine, titleBand, valueOf } from "./sheet.js";
 
 const TEXT_SIZES = [11, 10.5, 10, 9.5, 9];
@@ -127,7 +128,7 @@ const figure = (partners, across, levels, { blank, again }) => {
 const addAskedPartners = (parties) => {
   const asked = Number(new URLSearchParams(window.location.search).get(PARTNERS));
   while (parties.querySelectorAll(".gk-parties__list > .gk-party").length < asked) {
-    if (!parties.addParty()) return; // at its maximum
+    if (!add(parties)) return; // at its maximum
   }
 };
 

@@ -2,9 +2,8 @@
 // across respondents: per partner and level, per link down and per link across, partners being
 // the same when their names are. Loaded by the comparison view on the pages of instruments with
 // parties (see line-up.js for what `knows` and `groups` return).
-import { isId } from "../../client/answers.js";
+import { endsOf, isId, linksOf } from "../../client/answers.js";
 import { oneLine, rows, sameName } from "../../client/comparison/line-up.js";
-import { endsOf, linksOf } from "./links.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const ids = (list) => new Set(list.map(({ id }) => id));

@@ -2,12 +2,23 @@
 // a partner, move one left or right, link two partners or take a link away, remove a partner.
 // Each is named after its button's data-gk-action and gets the <gk-parties> element and the
 // button; removing asks first when answers would go, and offers Ongedaan maken (instrument.js).
-import { announceChange, hasAnswer } from "../../client/dom.js";
-import { endsOf, linkId, sameEnds } from "./links.js";
+import { announceChange, hasAnswer, newId } from "../../client/dom.js";
+import { endsOf, linkId, sameEnds } from "../../client/answers.js";
+
+/** Add a partner after the last, linked to it, and return its id; null at the maximum. */
+export function add(parties) {
+  const order = parties.order();
+  if (order.length >= Number(parties.dataset.max)) return null;
+  const id = newId("partner");
+  parties.append(id);
+  if (order.length) parties.appendLink(linkId(order.at(-1), id));
+  parties.changed();
+  return id;
+}
 
 /** Partner toevoegen: a new partner after the last, linked to it; its name selected to type over. */
 export function addParty(parties) {
-  const id = parties.addParty();
+  const id = add(parties);
   if (!id) return;
   const name = parties.nameInput(id);
   name.focus();

@@ -2,9 +2,8 @@
 // and shows which are still empty; parties can be added (up to a maximum), renamed, moved and
 // removed, and any two parties linked across (or unlinked). A link between neighbours is drawn
 // between them; any other under the parties.
-import { isId } from "../../client/answers.js";
-import { announceChange, fromTemplate, hasAnswer, newId, showName } from "../../client/dom.js";
-import { endsOf, linkId, linksOf, sameEnds } from "./links.js";
+import { endsOf, isId, linksOf, sameEnds } from "../../client/answers.js";
+import { announceChange, fromTemplate, hasAnswer, showName } from "../../client/dom.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const ORDER = "[data-gk-order]:not([data-gk-link-order])";
@@ -12,8 +11,6 @@ class GkParties extends HTMLElement {
   #listening = null;
 
   #onInput = (event) => {
-    // Choosing two parties to link changes no answer.
-    if (event.target.matches("[data-gk-connect]")) return event.stopPropagation();
     const id = event.target.dataset?.gkNames;
     if (id) this.#showName(id);
     const group = event.target.closest("[data-gk-group]");
@@ -91,7 +88,7 @@ class GkParties extends HTMLElement {
     if (new Set(wanted).size !== wanted.length) return;
     if (wanted.length < Number(this.dataset.min) || wanted.length > Number(this.dataset.max)) return;
     for (const id of this.order()) if (!wanted.includes(id)) this.drop(id);
-    for (const id of wanted) if (!this.party(id)) this.#append(id);
+    for (const id of wanted) if (!this.party(id)) this.append(id);
     this.querySelector("[data-gk-list]").replaceChildren(...wanted.map((id) => this.party(id)));
     const links = linksOf(wanted, answers.get(`${section}.verbindingen`));
     for (const link of this.links()) if (!links.includes(link)) this.dropLink(link);
@@ -112,17 +109,8 @@ class GkParties extends HTMLElement {
     (group.querySelector("textarea, input") ?? group).focus({ preventScroll: true });
   }
 
-  /** Add a party after the last one, linked to it, and return its id; null at the maximum. */
-  addParty({ id = newId("partner"), name } = {}) {
-    const last = this.order().at(-1);
-    if (this.order().length >= Number(this.dataset.max)) return null;
-    this.#append(id, name);
-    if (last) this.appendLink(linkId(last, id));
-    this.changed();
-    return id;
-  }
-
-  #append(id, name) {
+  /** Lay out a new party at the end (its links are made apart). */
+  append(id, name) {
     const defaultName = this.#nextDefaultName();
     this.querySelector("[data-gk-diagram]").append(fromTemplate(this, "party-diagram", { __id__: id }));
     this.querySelector("[data-gk-list]").append(fromTemplate(this, "party-list", { __id__: id }));
