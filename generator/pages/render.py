@@ -220,16 +220,12 @@ def client_sources() -> list[str]:
     ``client/`` and each part's own."""
     shared = sorted(GENERATOR_DIR.glob("client/**/*.js"))
     names = [path.relative_to(GENERATOR_DIR).as_posix() for path in shared]
-    own = [file for part in PARTS.values() for file in (part.script, part.comparison_script)]
-    # A part's modules beside its script and comparison script (the 8-tje's parties-edit.js),
-    # which those import.
-    beside = [
-        path.relative_to(GENERATOR_DIR).as_posix()
+    own = [
+        file
         for part in PARTS.values()
-        if part.script
-        for path in sorted((GENERATOR_DIR / part.script).parent.glob("*.js"))
+        for file in (part.script, part.comparison_script, part.edit_script)
     ]
-    return names + list(dict.fromkeys(file for file in [*own, *beside] if file))
+    return names + [file for file in own if file]
 
 
 def asset_files() -> dict[str, bytes]:

@@ -14,7 +14,7 @@ from markupsafe import escape
 from page_html import Element, page_body, parse
 from unit_support import TOOL_TEMPLATES, VALID
 
-from generator.answer_keys import name_key
+from generator.answer_keys import links_key, name_key
 from generator.definition.instrument import Instrument, Section
 from generator.definition.load import load_instruments
 from generator.definition.markdown import markdown_html
@@ -70,7 +70,9 @@ def _controls(root: Element) -> list[Element]:
 def _controls_by_name(form: Element) -> dict[str, list[Element]]:
     found: dict[str, list[Element]] = defaultdict(list)
     for control in _controls(form):
-        found[control.get("name") or ""].append(control)
+        # A control without a name keeps no answer (choosing two partners to link, say).
+        if control.get("name"):
+            found[control.get("name")].append(control)
     return found
 
 
@@ -138,7 +140,8 @@ def _structural_names(section: Section) -> set[str]:
     if rows:
         return rows
     if isinstance(section.repeat, PartiesRepeat):
-        return {section.id} | {name_key(section.id, p.id) for p in section.repeat.parties}
+        names = {name_key(section.id, p.id) for p in section.repeat.parties}
+        return {section.id, links_key(section.id)} | names
     if isinstance(section.repeat, MenuRepeat):
         return {section.id}
     return set()

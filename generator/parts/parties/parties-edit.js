@@ -2,7 +2,7 @@
 // a partner, move one left or right, link two partners or take a link away, remove a partner.
 // Each is named after its button's data-gk-action and gets the <gk-parties> element and the
 // button; removing asks first when answers would go, and offers Ongedaan maken (instrument.js).
-import { announceChange, hasAnswer, newId } from "../../client/dom.js";
+import { hasAnswer, newId } from "../../client/dom.js";
 import { endsOf, linkId, sameEnds } from "../../client/answers.js";
 
 /** Add a partner after the last, linked to it, and return its id; null at the maximum. */
@@ -38,7 +38,7 @@ export function move(parties, button) {
   parties.changed();
   const party = parties.party(id);
   const same = party.querySelector(`[data-gk-step="${step}"]`);
-  (same.hidden ? party.querySelector(`[data-gk-step="${-step}"]`) : same).focus();
+  (same.offsetParent === null ? party.querySelector(`[data-gk-step="${-step}"]`) : same).focus(); // not shown at an end
 }
 
 /** Verbinding toevoegen: link the two partners chosen under Nieuwe verbinding (once), and go
@@ -66,9 +66,8 @@ export function removeParty(parties, button) {
   const question = `${name} en alles wat bij deze ${parties.dataset.party.toLowerCase()} is ingevuld verwijderen?`;
   if ([parties.party(id), ...links.map((link) => parties.across(link))].some(hasAnswer) && !window.confirm(question)) return;
   parties.drop(id);
-  parties.changed();
+  parties.changed({ removed: { id, name } });
   parties.addButton().focus();
-  announceChange(parties, { removed: { id, name } });
 }
 
 /** "<Partner> – <Partner> verwijderen": a link across, after asking when anything is filled in. */
@@ -78,7 +77,6 @@ export function removeLink(parties, button) {
   const question = `De verbinding ${name} en alles wat daarbij is ingevuld verwijderen?`;
   if (hasAnswer(parties.across(link)) && !window.confirm(question)) return;
   parties.dropLink(link);
-  parties.changed();
+  parties.changed({ removed: { id: link, name: `De verbinding ${name}` } });
   parties.querySelector('[data-gk-action="addLink"]').focus();
-  announceChange(parties, { removed: { id: link, name: `De verbinding ${name}` } });
 }

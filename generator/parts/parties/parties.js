@@ -7,6 +7,13 @@ import { announceChange, fromTemplate, hasAnswer, showName } from "../../client/
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const ORDER = "[data-gk-order]:not([data-gk-link-order])";
+
+/** Put these nodes in the container in this order; nothing moves when they already are (a node
+ *  moved loses the focus, and restoring the same answers must not take it away). */
+const arrange = (container, nodes) => {
+  const children = [...container.children];
+  if (nodes.length !== children.length || nodes.some((node, i) => node !== children[i])) container.replaceChildren(...nodes);
+};
 class GkParties extends HTMLElement {
   #listening = null;
 
@@ -74,7 +81,13 @@ class GkParties extends HTMLElement {
     }
     this.querySelectorAll("[data-gk-connect]").forEach((select, which) => {
       const chosen = order.includes(select.value) ? select.value : order.at(-which);
-      select.replaceChildren(...order.map((id) => new Option(this.displayName(id), id)));
+      select.replaceChildren(
+        ...order.map((id) => {
+          const option = new Option(this.displayName(id), id);
+          option.dataset.gkName = id; // renamed with the party (showName)
+          return option;
+        }),
+      );
       select.value = chosen;
     });
   }
@@ -87,13 +100,20 @@ class GkParties extends HTMLElement {
     const wanted = Array.isArray(listed) ? listed.filter(isId) : [];
     if (new Set(wanted).size !== wanted.length) return;
     if (wanted.length < Number(this.dataset.min) || wanted.length > Number(this.dataset.max)) return;
-    for (const id of this.order()) if (!wanted.includes(id)) this.drop(id);
-    for (const id of wanted) if (!this.party(id)) this.append(id);
-    this.querySelector("[data-gk-list]").replaceChildren(...wanted.map((id) => this.party(id)));
+    const current = this.order();
+    if (wanted.length !== current.length || wanted.some((id) => !current.includes(id))) {
+      // From the first party out of place on, they are laid out anew, in order: a party put
+      // back by Ongedaan maken gets its name back.
+      let kept = 0;
+      while (current[kept] !== undefined && current[kept] === wanted[kept]) kept += 1;
+      for (const id of current.slice(kept)) this.drop(id);
+      for (const id of wanted.slice(kept)) this.append(id);
+    }
+    arrange(this.querySelector("[data-gk-list]"), wanted.map((id) => this.party(id)));
     const links = linksOf(wanted, answers.get(`${section}.verbindingen`));
     for (const link of this.links()) if (!links.includes(link)) this.dropLink(link);
     for (const link of links) if (!this.across(link)) this.appendLink(link);
-    this.querySelector("[data-gk-links]").replaceChildren(...links.map((link) => this.across(link)));
+    arrange(this.querySelector("[data-gk-links]"), links.map((link) => this.across(link)));
     this.#layout();
   }
 
@@ -111,7 +131,7 @@ class GkParties extends HTMLElement {
 
   /** Lay out a new party at the end (its links are made apart). */
   append(id, name) {
-    const defaultName = this.#nextDefaultName();
+    const defaultName = JSON.parse(this.dataset.names)[id] ?? this.#nextDefaultName();
     this.querySelector("[data-gk-diagram]").append(fromTemplate(this, "party-diagram", { __id__: id }));
     this.querySelector("[data-gk-list]").append(fromTemplate(this, "party-list", { __id__: id }));
     const party = this.party(id);
@@ -138,10 +158,11 @@ class GkParties extends HTMLElement {
     for (const part of this.querySelectorAll(`[data-gk-across="${CSS.escape(link)}"]`)) part.remove();
   }
 
-  changed() {
+  /** After a change: lay out, bring up to date, and tell (`detail`: what was removed). */
+  changed(detail) {
     this.#layout();
     this.refresh();
-    announceChange(this);
+    announceChange(this, detail);
   }
 
   /** The diagram in the parties' order: each with the link to its neighbour between them (or a
@@ -149,25 +170,28 @@ class GkParties extends HTMLElement {
   #layout() {
     const order = this.order();
     const links = this.links();
+    const diagram = this.querySelector("[data-gk-diagram]");
+    const gaps = [...diagram.querySelectorAll(":scope > .gk-diagram__gap")];
     const between = [];
     const row = order.flatMap((id, index) => {
       const next = order[index + 1];
       if (!next) return [this.#diagram(id)];
       const link = links.find((each) => sameEnds(each, id, next));
       if (link) between.push(link);
-      const gap = Object.assign(document.createElement("div"), { className: "gk-diagram__gap" });
-      return [this.#diagram(id), link ? this.#acrossDiagram(link) : gap];
+      const gap = () => gaps.shift() ?? Object.assign(document.createElement("div"), { className: "gk-diagram__gap" });
+      return [this.#diagram(id), link ? this.#acrossDiagram(link) : gap()];
     });
-    this.querySelector("[data-gk-diagram]").replaceChildren(...row);
+    arrange(diagram, row);
     const apart = links.filter((link) => !between.includes(link)).map((link) => this.#acrossDiagram(link));
-    this.querySelector("[data-gk-apart]").replaceChildren(...apart);
+    arrange(this.querySelector("[data-gk-apart]"), apart);
   }
 
   #nextDefaultName() {
-    // The letter after the last one in use: a partner added after C is D, even if B was removed.
-    const names = [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")].map(
-      (p) => p.dataset.gkDefaultName,
-    );
+    // The letter after the last one in use (the blank form's count as in use): a partner added
+    // after C is D, even if B was removed.
+    const names = [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")]
+      .map((p) => p.dataset.gkDefaultName)
+      .concat(Object.values(JSON.parse(this.dataset.names)));
     const word = this.dataset.party;
     const used = names.map((n) => LETTERS.indexOf(n.slice(word.length + 1)));
     const next =
