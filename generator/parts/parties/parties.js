@@ -74,7 +74,11 @@ class GkParties extends HTMLElement {
       this.#showState(link.dataset.gkTarget);
     }
     this.querySelector(ORDER).value = order.join(" ");
-    this.querySelector("[data-gk-link-order]").value = this.links().join(" ");
+    // Saved only when the links are other than each party with its neighbour (what a file
+    // without them means): a file from before links could be chosen comes back out the same.
+    const links = this.querySelector("[data-gk-link-order]");
+    links.value = this.links().join(" ");
+    links.dataset.gkBlank = linksOf(order).join(" ");
     this.addButton().hidden = order.length >= Number(this.dataset.max);
     for (const button of this.querySelectorAll('[data-gk-action="removeParty"]')) {
       button.hidden = order.length <= Number(this.dataset.min);
