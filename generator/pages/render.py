@@ -145,7 +145,7 @@ def render_pages(
         render(
             "instrument.md",
             instrument_path(instrument),
-            _instrument_styles(instrument, feedback=address is not None),
+            _instrument_styles(instrument),
             instrument=instrument,
             pdfs=pdfs,
             feedback_email=address,
@@ -188,16 +188,15 @@ def _only(fields: Iterable[FieldBase], *types: str) -> bool:
     return all(field.type in types for field in fields)
 
 
-def _instrument_styles(instrument: Instrument, *, feedback: bool) -> list[str]:
+def _instrument_styles(instrument: Instrument) -> list[str]:
     """The stylesheets an instrument's page needs: the base, its layout's, and those of the parts
-    it has, its own result and its feedback block."""
+    it has and its own result (the feedback block brings its own: LOADED_STYLES)."""
     return [
         BASE_STYLES,
         *(["client/poster.css"] if instrument.layout == "poster" else []),
         *dict.fromkeys(style for part in instrument.parts() for style in part.shared_styles),
         *(part.style for part in instrument.parts() if part.style),
         *(["client/own-result/own-result.css"] if result_model(instrument) is not None else []),
-        *(["client/feedback/feedback.css"] if feedback else []),
     ]
 
 
@@ -210,9 +209,13 @@ def style_bundle(sources: list[str]) -> tuple[str, str]:
 
 
 # Stylesheets the client loads itself, next to the module that needs them (client/stylesheet.js),
-# so they stay out of every page's bundle: paper of our own is only wanted when printing, and the
-# comparison view's parts only once its code draws them.
-LOADED_STYLES = ("client/paper/paper.css", "client/comparison/comparison-view.css")
+# so they stay out of every page's bundle: paper of our own is only wanted when printing, the
+# comparison view's parts only once its code draws them, the feedback block once its code runs.
+LOADED_STYLES = (
+    "client/paper/paper.css",
+    "client/comparison/comparison-view.css",
+    "client/feedback/feedback.css",
+)
 
 
 def client_sources() -> list[str]:

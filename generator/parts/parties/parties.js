@@ -1,8 +1,8 @@
 // Parties side by side on the same levels (het 8-tje). The diagram leads to each box and link
-// and shows which are still empty; parties can be added (up to a maximum), renamed, moved and
-// removed, and any two parties linked across (or unlinked). A link between neighbours is drawn
-// between them; any other under the parties.
-import { endsOf, isId, linksOf, sameEnds } from "../../client/answers.js";
+// and shows which are still empty: the parties in order, each a loop of its levels, and under
+// them the links between two parties. Parties can be added (up to a maximum), renamed, moved and
+// removed, and any two parties linked (or unlinked): parties-edit.js, loaded as it is reached for.
+import { endsOf, isId, linksOf } from "../../client/answers.js";
 import { announceChange, fromTemplate, hasAnswer, showName } from "../../client/dom.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -36,7 +36,7 @@ class GkParties extends HTMLElement {
     if (button && button.dataset.gkAction !== "undo") {
       this.#edit().then(
         (edit) => edit[button.dataset.gkAction]?.(this, button),
-        () => (this.querySelector("[data-gk-connect-status]").textContent = "Dat lukte niet: de verbinding met de site is weg."),
+        () => ((status) => (status.textContent = status.dataset.gkOffline))(this.querySelector("[data-gk-connect-status]")),
       );
     }
   };
@@ -169,25 +169,10 @@ class GkParties extends HTMLElement {
     announceChange(this, detail);
   }
 
-  /** The diagram in the parties' order: each with the link to its neighbour between them (or a
-   *  gap), and the other links under them. */
+  /** The diagram in the parties' order, and under them their links in theirs. */
   #layout() {
-    const order = this.order();
-    const links = this.links();
-    const diagram = this.querySelector("[data-gk-diagram]");
-    const gaps = [...diagram.querySelectorAll(":scope > .gk-diagram__gap")];
-    const between = [];
-    const row = order.flatMap((id, index) => {
-      const next = order[index + 1];
-      if (!next) return [this.#diagram(id)];
-      const link = links.find((each) => sameEnds(each, id, next));
-      if (link) between.push(link);
-      const gap = () => gaps.shift() ?? Object.assign(document.createElement("div"), { className: "gk-diagram__gap" });
-      return [this.#diagram(id), link ? this.#acrossDiagram(link) : gap()];
-    });
-    arrange(diagram, row);
-    const apart = links.filter((link) => !between.includes(link)).map((link) => this.#acrossDiagram(link));
-    arrange(this.querySelector("[data-gk-apart]"), apart);
+    arrange(this.querySelector("[data-gk-diagram]"), this.order().map((id) => this.#diagram(id)));
+    arrange(this.querySelector("[data-gk-apart]"), this.links().map((link) => this.#acrossDiagram(link)));
   }
 
   #nextDefaultName() {
