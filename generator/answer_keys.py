@@ -8,8 +8,10 @@ question asked once. A repeated section puts the column or party into the path:
   ``<section>``, an own column's name ``<section>.<column>.naam``;
 - parties on levels (``parties``): the box ``<section>.<party>.<level>.<field>``, the link down
   ``<section>.<party>.<upper>--<lower>.<field>``, the link across
-  ``<section>.<left>--<right>.<level>.<field>``, the parties in order ``<section>``, a party's
-  name ``<section>.<party>.naam``;
+  ``<section>.<left>--<right>.<level>.<field>``, the parties in order ``<section>``, the links
+  across that the 8-tje has ``<section>.verbindingen`` (a list of ``<left>--<right>``; a file
+  without it, from before links could be chosen, links each party with its neighbour), a
+  party's name ``<section>.<party>.naam``;
 - who answers: ``respondent.naam`` and ``respondent.organisatie``.
 
 Users' saved files depend on these keys: change none of them. The page's templates take their
@@ -23,6 +25,7 @@ from typing import Any
 SEPARATOR = "."
 LINK = "--"  # joins two ids into a link's id; ids never contain it
 NAME_FIELD = "naam"  # the key below a column or party that holds its name
+LINKS_FIELD = "verbindingen"  # the key below a parties section that lists its links across
 RESPONDENT = "respondent"  # the first part of the respondent fields' keys
 # The respondent fields a definition may ask, in the order the comparison takes a respondent's
 # name from them (their name, else their organisation).
@@ -47,6 +50,11 @@ def link(one: str, other: str) -> str:
 def name_key(section: str, item: str) -> str:
     """Where the name of a column or party is kept."""
     return key(section, item, NAME_FIELD)
+
+
+def links_key(section: str) -> str:
+    """Where a parties section keeps the links across it has."""
+    return key(section, LINKS_FIELD)
 
 
 def respondent_key(field: str) -> str:
@@ -74,6 +82,7 @@ def client_scheme() -> dict[str, Any]:
         "separator": SEPARATOR,
         "link": LINK,
         "nameField": NAME_FIELD,
+        "linksField": LINKS_FIELD,
         "respondent": RESPONDENT,
         "respondentFields": list(RESPONDENT_FIELDS),
         "place": PLACE_SEPARATOR,

@@ -36,6 +36,37 @@ export function keyReader({ separator, link, nameField, respondent, respondentFi
 /** Whether text is one id: lowercase letters and digits in groups joined by single hyphens. */
 export const isId = (text) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(text);
 
+// --- the links across of a parties section (het 8-tje): which pairs of parties it links --------
+
+const LINK = "--"; // joins two ids into a link's id (answer_keys.py)
+
+/** The id of the link between two parties. */
+export const linkId = (left, right) => `${left}${LINK}${right}`;
+
+/** The two parties a link joins. */
+export const endsOf = (id) => id.split(LINK);
+
+/** Whether a link joins these two parties (either way round). */
+export const sameEnds = (link, one, other) => endsOf(link).sort().join(" ") === [one, other].sort().join(" ");
+
+/**
+ * The links of a section whose parties are `order`: those `listed` (the answers'
+ * `<section>.verbindingen`) that join two different parties of it, each pair once, in their
+ * order; without a list (a file from before links could be chosen) each party and its
+ * neighbour, as the 8-tje was then.
+ */
+export function linksOf(order, listed) {
+  if (!Array.isArray(listed)) return order.slice(1).map((right, i) => linkId(order[i], right));
+  const pairs = new Set();
+  return listed.filter((id) => {
+    const ends = typeof id === "string" ? endsOf(id) : [];
+    const pair = [...ends].sort().join(" ");
+    const fine = ends.length === 2 && ends[0] !== ends[1] && ends.every((end) => order.includes(end)) && !pairs.has(pair);
+    pairs.add(pair);
+    return fine;
+  });
+}
+
 /** The localStorage key of an instrument's answers (namespaced: Material keeps its own keys). */
 export const storageKey = (instrumentId) => `gereedschapskist:antwoorden:${instrumentId}`;
 

@@ -39,10 +39,3 @@ export function hasAnswer(element) {
 export function announceChange(element, detail = {}) {
   element.dispatchEvent(new CustomEvent("gk-structure-change", { bubbles: true, detail }));
 }
-
-/** How many items two lists share from their start. */
-export function sharedStart(a, b) {
-  let count = 0;
-  while (count < a.length && count < b.length && a[count] === b[count]) count += 1;
-  return count;
-}

@@ -88,6 +88,7 @@ def environment() -> Environment:
         key_of=keys.key,
         link=keys.link,
         name_key=keys.name_key,
+        links_key=keys.links_key,
         respondent_key=keys.respondent_key,
         key_scheme=keys.client_scheme(),
         place=lambda *names: _joined(keys.PLACE_SEPARATOR, names),
@@ -151,7 +152,7 @@ def render_pages(
         render(
             "instrument.md",
             instrument_path(instrument),
-            _instrument_styles(instrument, feedback=address is not None),
+            _instrument_styles(instrument),
             instrument=instrument,
             pdfs=pdfs,
             feedback_email=address,
@@ -209,16 +210,15 @@ def _only(fields: Iterable[FieldBase], *types: str) -> bool:
     return all(field.type in types for field in fields)
 
 
-def _instrument_styles(instrument: Instrument, *, feedback: bool) -> list[str]:
+def _instrument_styles(instrument: Instrument) -> list[str]:
     """The stylesheets an instrument's page needs: the base, its layout's, and those of the parts
-    it has, its own result and its feedback block."""
+    it has and its own result (the feedback block brings its own: LOADED_STYLES)."""
     return [
         BASE_STYLES,
         *(["client/poster.css"] if instrument.layout == "poster" else []),
         *dict.fromkeys(style for part in instrument.parts() for style in part.shared_styles),
         *(part.style for part in instrument.parts() if part.style),
         *(["client/own-result/own-result.css"] if result_model(instrument) is not None else []),
-        *(["client/feedback/feedback.css"] if feedback else []),
     ]
 
 
@@ -231,9 +231,13 @@ def style_bundle(sources: list[str]) -> tuple[str, str]:
 
 
 # Stylesheets the client loads itself, next to the module that needs them (client/stylesheet.js),
-# so they stay out of every page's bundle: paper of our own is only wanted when printing, and the
-# comparison view's parts only once its code draws them.
-LOADED_STYLES = ("client/paper/paper.css", "client/comparison/comparison-view.css")
+# so they stay out of every page's bundle: paper of our own is only wanted when printing, the
+# comparison view's parts only once its code draws them, the feedback block once its code runs.
+LOADED_STYLES = (
+    "client/paper/paper.css",
+    "client/comparison/comparison-view.css",
+    "client/feedback/feedback.css",
+)
 
 
 def client_sources() -> list[str]:
@@ -241,7 +245,11 @@ def client_sources() -> list[str]:
     ``client/`` and each part's own."""
     shared = sorted(GENERATOR_DIR.glob("client/**/*.js"))
     names = [path.relative_to(GENERATOR_DIR).as_posix() for path in shared]
-    own = [file for part in PARTS.values() for file in (part.script, part.comparison_script)]
+    own = [
+        file
+        for part in PARTS.values()
+        for file in (part.script, part.comparison_script, part.edit_script)
+    ]
     return names + [file for file in own if file]
 
 

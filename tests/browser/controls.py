@@ -361,6 +361,26 @@ class Parties:
         """Press '<name> verwijderen', answering its question; returns the questions asked."""
         return answer_confirm(self.page, accept=accept, action=self.remove_button(name).click)
 
+    def move_button(self, name: str, direction: str) -> Locator:
+        """'Naar links' or 'Naar rechts' of the party named ``name``."""
+        return self.page.get_by_role("button", name=f"Naar {direction} ({name})", exact=True)
+
+    def move(self, name: str, direction: str) -> None:
+        self.move_button(name, direction).click()
+
+    def link(self, one: str, other: str) -> None:
+        """Link two parties under Nieuwe verbinding, with Verbinding toevoegen."""
+        self.page.get_by_role("combobox", name="Tussen", exact=True).select_option(label=one)
+        self.page.get_by_role("combobox", name="en", exact=True).select_option(label=other)
+        self.page.get_by_role("button", name="Verbinding toevoegen", exact=True).click()
+
+    def order(self) -> list[str]:
+        """The parties' names in the order of the form (its headings)."""
+        names: list[str] = self.page.locator(
+            "[data-gk-list] > [data-gk-party] > h3"
+        ).all_inner_texts()
+        return names
+
 
 class PosterArea:
     """An area of a poster, found by its heading."""

@@ -102,7 +102,8 @@ def test_matrix_with_chosen_and_own_activities_has_no_axe_violations(page: Page)
 
 
 def test_achtje_with_an_added_partner_and_answers_has_no_axe_violations(page: Page) -> None:
-    """Users of screen readers or with low vision would meet barriers once they add a partner."""
+    """Users of screen readers or with low vision would meet barriers once they add or link a
+    partner."""
     page.goto(definitions.instrument_url("achtje"))
     parties = Parties(page)
     parties.add()
@@ -111,6 +112,8 @@ def test_achtje_with_an_added_partner_and_answers_has_no_axe_violations(page: Pa
     down = "Partner A, Bestuurlijk \N{EN DASH} Management: Hoe/waar vindt dit plaats?"
     TextQuestion(page, down).fill("In het MT")
     parties.expect_party("Bedrijf & Co")
+    # A link between partners that don't stand side by side, drawn under them.
+    parties.link("Partner A", "Bedrijf & Co")
     expect_no_axe_violations(page)
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from . import definitions
-from .controls import Parties, PartiesDiagram, TextQuestion
+from .controls import Parties, PartiesDiagram, TextQuestion, answer_confirm, open_instrument
 
 WHO = "Wie is/zijn dit?"
 ROLE = "Wat is hun rol in de samenwerking?"
@@ -119,8 +121,9 @@ def test_renaming_a_partner_renames_its_questions_and_links(page: Page) -> None:
     TextQuestion(page, f"Partner B, Bestuurlijk: {WHO}").expect_present()
 
 
-def test_removing_a_middle_partner_asks_first_and_links_its_neighbours(page: Page) -> None:
-    """A user would lose a partner's answers without being asked, or be left with a broken 8."""
+def test_removing_a_middle_partner_asks_first_and_takes_its_links_with_it(page: Page) -> None:
+    """A user would lose a partner's answers without being asked, or find links they never
+    made."""
     page.goto(definitions.instrument_url("achtje"))
     parties = Parties(page)
     diagram = PartiesDiagram(page)
@@ -139,10 +142,10 @@ def test_removing_a_middle_partner_asks_first_and_links_its_neighbours(page: Pag
     parties.expect_no_party("Partner B")
     answer.expect_absent()
     diagram.expect_absent("Partner B, Management")
-    diagram.expect_absent(across("Partner A", "Partner B", "Bestuurlijk"))
     for level in LEVELS:
-        TextQuestion(page, f"{across('Partner A', 'Partner C', level)}: {NEEDED}").expect_present()
-        diagram.expect_empty(across("Partner A", "Partner C", level))
+        diagram.expect_absent(across("Partner A", "Partner B", level))
+        diagram.expect_absent(across("Partner B", "Partner C", level))
+        diagram.expect_absent(across("Partner A", "Partner C", level))
     expect(parties.remove_button("Partner A"), "no removing below two partners").to_have_count(0)
 
 
@@ -192,3 +195,126 @@ def test_removing_an_empty_partner_does_not_ask(page: Page) -> None:
     assert asked == [], f"asked although Partner C holds no answers: {asked}"
     parties.expect_no_party("Partner C")
     parties.expect_can_add()
+
+
+def test_three_partners_linked_any_way_are_moved_reloaded_exported_and_imported(
+    page: Page, tmp_path: Path
+) -> None:
+    """In a collaboration of a vmbo, an mbo and a company, the link between the vmbo and the
+    company could not be filled in, nor the partners put in the order the group sees them; or
+    the links and order would be lost on a reload, an export or an import."""
+    toolbar = open_instrument(page, "achtje")
+    parties = Parties(page)
+    diagram = PartiesDiagram(page)
+    parties.add()  # Partner C, linked to Partner B as before
+    for default, name in [("Partner A", "Vmbo"), ("Partner B", "Mbo"), ("Partner C", "Bedrijf")]:
+        parties.rename(default, name)
+    parties.link("Vmbo", "Bedrijf")
+    first = TextQuestion(page, f"{across('Vmbo', 'Bedrijf', 'Bestuurlijk')}: {NEEDED}")
+    first.expect_focused()  # the new link's first question
+    first.fill("Stageplaatsen afspreken")
+    diagram.expect_filled(across("Vmbo", "Bedrijf", "Bestuurlijk"))
+    parties.link("Bedrijf", "Vmbo")  # the same link, the other way round
+    expect(page.get_by_text("Die verbinding is er al.")).to_be_visible()
+
+    parties.move("Bedrijf", "links")
+    expect(parties.move_button("Bedrijf", "links"), "the focus stays to move on").to_be_focused()
+    assert parties.order() == ["Vmbo", "Bedrijf", "Mbo"]
+    # Vmbo and Bedrijf now stand side by side: their link is drawn between them.
+    expect(diagram.place(across("Vmbo", "Bedrijf", "Bestuurlijk"))).to_be_visible()
+    toolbar.expect_saved()
+
+    page.reload()
+    assert parties.order() == ["Vmbo", "Bedrijf", "Mbo"]
+    first.expect_value("Stageplaatsen afspreken")
+    for level in LEVELS:
+        for left, right in [("Vmbo", "Mbo"), ("Mbo", "Bedrijf"), ("Vmbo", "Bedrijf")]:
+            diagram.expect_present(across(left, right, level))
+
+    exported = toolbar.export()
+    data = exported.data
+    order = data["answers"]["achtje"]
+    assert len(order) == 3
+    assert data["answers"]["achtje.verbindingen"] == [
+        f"{order[0]}--{order[2]}",
+        f"{order[2]}--{order[1]}",
+        f"{order[0]}--{order[1]}",
+    ], "the links as made: Vmbo with Mbo, Mbo with Bedrijf, then Vmbo with Bedrijf"
+    path = tmp_path / exported.name
+    path.write_text(exported.text, encoding="utf-8")
+    toolbar.wipe(accept=True)
+    assert parties.order() == ["Partner A", "Partner B"]
+    toolbar.import_file(path)
+    assert parties.order() == ["Vmbo", "Bedrijf", "Mbo"]
+    first.expect_value("Stageplaatsen afspreken")
+
+
+def test_a_link_is_removed_after_asking_and_comes_back_with_ongedaan_maken(page: Page) -> None:
+    """A user would lose a link's answers without being asked, or for good."""
+    page.goto(definitions.instrument_url("achtje"))
+    diagram = PartiesDiagram(page)
+    answer = TextQuestion(page, f"{across('Partner A', 'Partner B', 'Management')}: {WHERE}")
+    answer.fill("Elke maand op school")
+    remove = page.get_by_role("button", name=f"Partner A{DASH}Partner B verwijderen", exact=True)
+    asked = answer_confirm(page, accept=True, action=remove.click)
+    assert len(asked) == 1 and "Partner A" in asked[0], f"questions asked: {asked}"
+    diagram.expect_absent(across("Partner A", "Partner B", "Management"))
+    answer.expect_absent()
+    expect(page.get_by_role("button", name="Verbinding toevoegen", exact=True)).to_be_focused()
+    page.get_by_role("button", name="Ongedaan maken", exact=True).click()
+    answer.expect_value("Elke maand op school")
+    diagram.expect_filled(across("Partner A", "Partner B", "Management"))
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_diagram_of_six_partners_fits_without_clipping(page: Page, width: int) -> None:
+    """On a phone half the diagram was off-screen with no sign that it scrolled; on a desktop
+    a third partner's loop was clipped."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(definitions.instrument_url("achtje"))
+    parties = Parties(page)
+    for _ in range(4):
+        parties.add()
+    parties.expect_cannot_add()
+    parties.link("Partner A", "Partner F")
+    diagram = PartiesDiagram(page).diagram
+    nodes = diagram.get_by_role("link")
+    expect(nodes).to_have_count(6 * 5 + 6 * 3)  # five places each, and six links of three levels
+    box = diagram.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+    clipped = nodes.evaluate_all(
+        """(links) => links.filter((link) => {
+            const r = link.getBoundingClientRect();
+            const inside = (el) => el.scrollWidth <= el.clientWidth + 1;
+            return r.left < 0 || r.right > innerWidth || !inside(link)
+              || link.closest('.gk-diagram__parties, .gk-diagram__apart').scrollWidth
+                 > link.closest('.gk-diagram__parties, .gk-diagram__apart').clientWidth + 1;
+        }).map((link) => link.textContent.trim())"""
+    )
+    assert clipped == [], f"cut off or overflowing at {width} px: {clipped}"
+    assert page.evaluate("() => document.documentElement.scrollWidth <= innerWidth")
+
+
+def test_partners_are_moved_and_linked_by_keyboard(page: Page) -> None:
+    """Without a mouse, a partner could not be moved or two partners linked."""
+    page.goto(definitions.instrument_url("achtje"))
+    parties = Parties(page)
+    parties.add()
+    parties.move_button("Partner A", "rechts").focus()
+    page.keyboard.press("Enter")
+    assert parties.order() == ["Partner B", "Partner A", "Partner C"]
+    expect(parties.move_button("Partner A", "rechts")).to_be_focused()
+    page.keyboard.press("Enter")
+    assert parties.order() == ["Partner B", "Partner C", "Partner A"]
+    expect(parties.move_button("Partner A", "links"), "at the end: the other way").to_be_focused()
+
+    page.get_by_role("combobox", name="Tussen", exact=True).focus()
+    page.keyboard.press("End")  # the last: Partner A
+    page.keyboard.press("Tab")
+    page.keyboard.press("Home")  # the first: Partner B
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Verbinding toevoegen", exact=True)).to_be_focused()
+    page.keyboard.press("Enter")
+    TextQuestion(
+        page, f"{across('Partner A', 'Partner B', 'Bestuurlijk')}: {NEEDED}"
+    ).expect_focused()

@@ -179,3 +179,30 @@ def test_leeg_afdrukken_prints_a_blank_figure_for_as_many_partners(recording: Pa
     assert len(sheets[0].sizes_of(LINK_QUESTIONS[0])) == links
     assert "Partner C" in sheets[0].content
     assert_clean(sheets, A3_LANDSCAPE)
+
+
+def test_a_link_between_partners_that_are_not_neighbours_prints_on_a_sheet_of_its_own(
+    recording: Page,
+) -> None:
+    """A link the group made between the first and the last partner would be missing on paper,
+    answers and all."""
+    fill_achtje(recording, 3)
+    Parties(recording).link(NAMES[0], NAMES[2])
+    extra = recording.locator("gk-parties [data-gk-links] > [data-gk-across] textarea")
+    count: int = extra.evaluate_all(
+        """(boxes) => boxes.slice(-6).map((box, index) => {
+             box.value = `Verbinding ${index + 1}.`;
+             box.dispatchEvent(new Event("input", { bubbles: true }));
+           }).length"""
+    )
+    settle(recording)
+    sheets = print_with_button(recording, "achtje-andere-verbinding")
+    assert len(sheets) == 2
+    figure, links = sheets
+    assert "Andere verbindingen" in links.content
+    assert f"{NAMES[0]} \N{EN DASH} {NAMES[2]}" in links.content
+    assert all(f"Verbinding {n}." in links.content for n in range(1, count + 1))
+    assert not any(f"Verbinding {n}." in figure.content for n in range(1, count + 1))
+    for level in LEVELS:
+        assert level in links.content
+    assert_clean(sheets, A3_LANDSCAPE)

@@ -279,6 +279,7 @@ describe("knownKeys: which answers belong to this version", () => {
         "achtje.partner-a--partner-b.management.plaats",
         "achtje.partner-b--partner-a.operationeel.nodig",
         "achtje.partner-xyz123.naam",
+        "achtje.verbindingen",
       ],
       [
         "achtje.partner-a.bestuurlijk.nodig", // a link's question in a box
@@ -289,6 +290,8 @@ describe("knownKeys: which answers belong to this version", () => {
         "achtje.partner-a--partner-b.naam",
         "achtje.partner-a.bestuurlijk",
         "achtje.partner-a.bestuurlijk.wie.extra",
+        "achtje.verbindingen.extra",
+        "achtje.nergens",
       ],
     );
   });
@@ -576,6 +579,33 @@ describe("textSections: open answers side by side", () => {
       assert.deepEqual(across[0].rows[0].keys, [
         "achtje.partner-a--partner-b.bestuurlijk.nodig",
         "achtje.partner-b--partner-a.bestuurlijk.nodig",
+      ]);
+    });
+
+    test("the links a file lists are the ones lined up, between any two partners", () => {
+      const [chosen] = textSections(
+        STRUCTURES.achtje,
+        [
+          answers({
+            achtje: ["partner-a", "partner-b", "partner-c"],
+            "achtje.verbindingen": ["partner-c--partner-a"],
+            "achtje.partner-a.naam": "Vmbo",
+            "achtje.partner-b.naam": "Mbo",
+            "achtje.partner-c.naam": "Bedrijf",
+          }),
+          answers({ achtje: ["partner-a", "partner-b"], "achtje.partner-a.naam": "Vmbo", "achtje.partner-b.naam": "Bedrijf" }),
+        ],
+        PARTS,
+      );
+      const across = chosen.groups.filter((g) => g.absent === "Geen verbinding tussen deze partners");
+      assert.deepEqual(
+        across.map((g) => g.heading),
+        ["Bedrijf – Vmbo, Bestuurlijk", "Bedrijf – Vmbo, Management", "Bedrijf – Vmbo, Operationeel (professioneel)"],
+        "no Vmbo – Mbo: the first file took that link away; the second file's neighbours are the same link",
+      );
+      assert.deepEqual(across[0].rows[0].keys, [
+        "achtje.partner-c--partner-a.bestuurlijk.nodig",
+        "achtje.partner-a--partner-b.bestuurlijk.nodig",
       ]);
     });
 

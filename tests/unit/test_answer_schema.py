@@ -83,9 +83,11 @@ def test_the_documented_example_is_valid() -> None:
 
 
 def test_link_keys_of_het_achtje_are_valid() -> None:
-    """Answers on the 8-tje's links ('partner-a--partner-b') would fail the published schema."""
+    """Answers on the 8-tje's links ('partner-a--partner-b'), or its list of links, would fail
+    the published schema."""
     answers = {
         "achtje": ["partner-a", "partner-b"],
+        "achtje.verbindingen": ["partner-a--partner-b"],
         "achtje.partner-a--partner-b.bestuurlijk.nodig": "Overleg",
         "achtje.partner-a.bestuurlijk--management.plaats": "Op school",
     }

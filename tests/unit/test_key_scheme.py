@@ -121,3 +121,10 @@ def test_pages_and_the_client_tests_carry_the_one_scheme() -> None:
         assert structure["keys"] == scheme, f"make {fixture.name} again ({instrument_id})"
     asked = RespondentField.model_fields["id"].annotation
     assert get_args(asked) == keys.RESPONDENT_FIELDS, "the fields a respondent's name comes from"
+
+
+def test_the_client_joins_a_links_two_ends_as_the_keys_do() -> None:
+    """answers.js spells the link separator out for the 8-tje's links (linkId, endsOf): another
+    one than the keys' would store links the rest of the site cannot read."""
+    source = (ROOT / "generator" / "client" / "answers.js").read_text(encoding="utf-8")
+    assert f'const LINK = "{keys.LINK}";' in source

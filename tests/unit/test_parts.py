@@ -40,7 +40,8 @@ def test_a_part_has_what_it_needs(part: Part) -> None:
     assert part.title.strip() and part.text.strip(), f"part '{part.type}' has no reference text"
     assert part.example, f"part '{part.type}' has no example for the reference"
     assert callable(part.comparison)
-    own = {f"{part.type}{suffix}" for suffix in (".html", ".css", ".js", "-comparison.js")}
+    suffixes = (".html", ".css", ".js", "-comparison.js", "-edit.js")
+    own = {f"{part.type}{suffix}" for suffix in suffixes}
     for path in part.folder.iterdir():
         if path.suffix in {".js", ".css", ".html"}:
             assert path.name in own, f"parts/{part.type}/{path.name} is none of a part's files"

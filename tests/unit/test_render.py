@@ -14,7 +14,7 @@ from markupsafe import escape
 from page_html import Element, page_body, parse
 from unit_support import TOOL_TEMPLATES, VALID
 
-from generator.answer_keys import name_key
+from generator.answer_keys import LINK, links_key, name_key
 from generator.definition.instrument import Instrument, Section
 from generator.definition.load import load_instruments
 from generator.definition.markdown import markdown_html
@@ -71,7 +71,9 @@ def _controls(root: Element) -> list[Element]:
 def _controls_by_name(form: Element) -> dict[str, list[Element]]:
     found: dict[str, list[Element]] = defaultdict(list)
     for control in _controls(form):
-        found[control.get("name") or ""].append(control)
+        # A control without a name keeps no answer (choosing two partners to link, say).
+        if control.get("name"):
+            found[control.get("name")].append(control)
     return found
 
 
@@ -139,7 +141,8 @@ def _structural_names(section: Section) -> set[str]:
     if rows:
         return rows
     if isinstance(section.repeat, PartiesRepeat):
-        return {section.id} | {name_key(section.id, p.id) for p in section.repeat.parties}
+        names = {name_key(section.id, p.id) for p in section.repeat.parties}
+        return {section.id, links_key(section.id)} | names
     if isinstance(section.repeat, MenuRepeat):
         return {section.id}
     return set()
@@ -514,9 +517,13 @@ def test_parties_diagram_links_every_box_and_link_to_its_fields(rendered: Render
             assert parties.get("data-max") == str(section.repeat.max)
             questions = list(section.repeat.questions(section))
             places = {_prefix(q): q.place for q in questions}
+            # The partners' boxes and links down, then under them the links between partners.
             (diagram,) = [e for e in parties.iter() if "data-gk-diagram" in e.attrs]
-            links = _live(diagram.find_all("a"))
-            assert [a.get("data-gk-target") for a in links] == list(places)
+            (apart,) = [e for e in parties.iter() if "data-gk-apart" in e.attrs]
+            links = _live(diagram.find_all("a")) + _live(apart.find_all("a"))
+            across = [key for key in places if LINK in key.split(".")[1]]
+            in_order = [key for key in places if key not in across] + across
+            assert [a.get("data-gk-target") for a in links] == in_order
             for link in links:
                 target = link.get("data-gk-target") or ""
                 assert link.get("href") == f"#{dom_id(target)}"

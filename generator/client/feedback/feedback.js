@@ -2,6 +2,11 @@
 // instrument's answers (never in the answer file), until the visitor sends them with their own
 // e-mail program. Without this script the block is a plain mailto: link with a subject.
 import { Store, StorageUnavailable } from "../answers.js";
+import { stylesheet } from "../stylesheet.js";
+
+// Its looks come with its code (the block is a plain link without it): in place before the
+// element is defined, so it never shows unstyled. Without them (offline) it works unstyled.
+await stylesheet(new URL("./feedback.css", import.meta.url).href).catch(() => {});
 
 /** The localStorage key of the feedback on an instrument (namespaced, like the answers). */
 export const feedbackKey = (instrumentId) => `gereedschapskist:feedback:${instrumentId}`;

@@ -1,11 +1,14 @@
 // Het 8-tje on paper: the figure eight itself. Each partner is a loop of its levels (boxes), with
-// the links down between two levels; between two neighbouring partners, the links across at each
-// level, drawn as connectors from loop to loop. Up to three partners share one A3 landscape sheet;
+// the links down between two levels; between two neighbouring partners that are linked, the links
+// across at each level, drawn as connectors from loop to loop (links between partners that aren't
+// neighbours follow on a sheet of their own, a row of boxes per link). Up to three partners share one A3 landscape sheet;
 // more continue on the next sheet, which starts with the last partner of the one before (so every
 // link is on a sheet with both its partners; that partner's answers are on the sheet before, and
 // its boxes there say so). Blank, every box and link is headed by its
 // questions, with room to write; filled in, it holds the answers, as large as they fit (11 down
 // to 9 pt), and what doesn't fit continues in the appendix.
+import { endsOf } from "../answers.js";
+import { add } from "../../parts/parties/parties-edit.js";
 import { attacher, finish, labelText, make, paperOf, sourceLine, titleBand, valueOf } from "./sheet.js";
 
 const TEXT_SIZES = [11, 10.5, 10, 9.5, 9];
@@ -21,21 +24,41 @@ const group = (fieldset) => ({
   })),
 });
 
-/** The partners in order, each with its groups top to bottom (level, link down, level, …), and
-    the links across between each two neighbours (one per level). */
+/** The partners in order, each with its groups top to bottom (level, link down, level, …); the
+    links across between each two neighbours (its groups, one per level, or null: not linked);
+    and the other links, each with its name and groups. */
 const readParties = (parties) => {
-  const partners = [];
-  const across = [];
-  for (const element of parties.querySelectorAll(":scope > .gk-parties__list > *")) {
-    const groups = [...element.querySelectorAll(":scope > fieldset")].map(group);
-    if (element.matches(".gk-party")) {
-      const name = valueOf(element.querySelector("input[data-gk-names]")) || element.dataset.gkDefaultName;
-      partners.push({ name, groups });
-    } else if (element.matches(".gk-across")) {
-      across.push(groups);
-    }
+  const groupsOf = (element) => [...element.querySelectorAll(":scope > fieldset")].map(group);
+  const partners = [...parties.querySelectorAll("[data-gk-list] > .gk-party")].map((element) => ({
+    id: element.dataset.gkParty,
+    name: valueOf(element.querySelector("input[data-gk-names]")) || element.dataset.gkDefaultName,
+    groups: groupsOf(element),
+  }));
+  const links = [...parties.querySelectorAll("[data-gk-links] > .gk-across")].map((element) => ({
+    ends: endsOf(element.dataset.gkAcross),
+    name: labelText(element.querySelector(".gk-across__title")),
+    groups: groupsOf(element),
+  }));
+  const joins = (link, one, other) => link.ends.includes(one.id) && link.ends.includes(other.id);
+  const across = partners.slice(1).map((right, i) => links.find((link) => joins(link, partners[i], right)) ?? null);
+  const others = links.filter((link) => !across.includes(link));
+  return { partners, across: across.map((link) => link?.groups ?? null), others };
+};
+
+/** The links between partners that aren't neighbours: a row of boxes per link, one per level. */
+const otherLinks = (others, levels, { blank }) => {
+  const grid = make("div", "gk-eight-links");
+  grid.style.gridTemplateColumns = `auto repeat(${levels.length}, minmax(0, 1fr))`;
+  const parts = [];
+  for (const link of others) {
+    grid.append(make("p", "gk-eight__name", link.name));
+    link.groups.forEach((content, level) => {
+      const part = cell("link", levels[level], content, { blank });
+      grid.append(part.box);
+      parts.push(part);
+    });
   }
-  return { partners, across };
+  return { grid, parts };
 };
 
 /** A box or link: its title (a level's name; a link has none), its questions, and the answers.
@@ -90,7 +113,7 @@ const figure = (partners, across, levels, { blank, again }) => {
       place(level ? part.box : connected(part, "down"), column, row + 2);
       parts.push(part);
     });
-    if (index === partners.length - 1) return;
+    if (index === partners.length - 1 || !across[index]) return;
     across[index].forEach((content, level) => {
       const part = cell("link", "", content, { blank });
       place(connected(part, "across"), column + 1, 2 * level + 2);
@@ -105,7 +128,7 @@ const figure = (partners, across, levels, { blank, again }) => {
 const addAskedPartners = (parties) => {
   const asked = Number(new URLSearchParams(window.location.search).get(PARTNERS));
   while (parties.querySelectorAll(".gk-parties__list > .gk-party").length < asked) {
-    if (!parties.addParty()) return; // at its maximum
+    if (!add(parties)) return; // at its maximum
   }
 };
 
@@ -116,13 +139,20 @@ const render = (instrument, { blank }) => {
   const parties = instrument.querySelector("gk-parties");
   if (blank) addAskedPartners(parties);
   const levels = [...parties.querySelectorAll(".gk-diagram__party:first-child .gk-node__text")].map(labelText);
-  const { partners, across } = readParties(parties);
+  const { partners, across, others } = readParties(parties);
   const parts = [];
   for (let first = 0; first === 0 || first < partners.length - 1; first += PER_SHEET - 1) {
     const sheet = make("section", `gk-sheet gk-sheet--eight${blank ? " gk-sheet--blank" : ""}`);
     const again = first && !blank ? `Ingevuld op blad ${paper.children.length}` : undefined;
     const shown = figure(partners.slice(first, first + PER_SHEET), across.slice(first), levels, { blank, again });
     sheet.append(titleBand(instrument, { blank }), shown.grid, sourceLine(instrument));
+    parts.push(...shown.parts);
+    paper.append(sheet);
+  }
+  if (others.length) {
+    const sheet = make("section", `gk-sheet gk-sheet--eight gk-sheet--links${blank ? " gk-sheet--blank" : ""}`);
+    const shown = otherLinks(others, levels, { blank });
+    sheet.append(titleBand(instrument, { blank }), make("h2", "gk-eight-links__title", "Andere verbindingen"), shown.grid, sourceLine(instrument));
     parts.push(...shown.parts);
     paper.append(sheet);
   }

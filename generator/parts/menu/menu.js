@@ -1,7 +1,14 @@
 // A matrix of columns chosen from a menu. Un-choosing hides a column but keeps what was typed;
 // own columns (named by the user) can be added, and removed for good after a question.
 import { MAX_NAMED, isId } from "../../client/answers.js";
-import { announceChange, fromTemplate, hasAnswer, newId, sharedStart, showName } from "../../client/dom.js";
+import { announceChange, fromTemplate, hasAnswer, newId, showName } from "../../client/dom.js";
+
+/** How many items two lists share from their start. */
+function sharedStart(a, b) {
+  let count = 0;
+  while (count < a.length && count < b.length && a[count] === b[count]) count += 1;
+  return count;
+}
 
 class GkMenuMatrix extends HTMLElement {
   #listening = null;

@@ -1,6 +1,7 @@
 """Parties on levels (het 8-tje): the section's questions asked for every party on every level,
-and the link fields for every link: down between a party's levels, and across to its neighbour.
-The user may add parties up to ``max``. Keys and place names: see ``answer_keys``."""
+and the link fields for every link: down between a party's levels, and across between two
+parties (a blank form links each party with its neighbour; the user links any two, moves parties
+and adds them up to ``max``). Keys and place names: see ``answer_keys``."""
 
 from __future__ import annotations
 
@@ -77,8 +78,9 @@ class PartiesRepeat(RepeatBase):
         return list(self.link_fields)
 
     def own_keys(self, section: Section) -> Iterator[str]:
-        """The parties in order, and each party's name."""
+        """The parties in order, the links across, and each party's name."""
         yield section.id
+        yield keys.links_key(section.id)
         for party in self.parties:
             yield keys.name_key(section.id, party.id)
 

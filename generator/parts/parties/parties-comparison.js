@@ -2,14 +2,16 @@
 // across respondents: per partner and level, per link down and per link across, partners being
 // the same when their names are. Loaded by the comparison view on the pages of instruments with
 // parties (see line-up.js for what `knows` and `groups` return).
-import { isId } from "../../client/answers.js";
+import { endsOf, isId, linksOf } from "../../client/answers.js";
 import { oneLine, rows, sameName } from "../../client/comparison/line-up.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const ids = (list) => new Set(list.map(({ id }) => id));
 
-/** Whether the ids after the section's (`rest`) name a box, a link down or across, or a name. */
+/** Whether the ids after the section's (`rest`) name a box, a link down or across, a name, or
+ *  the list of links across. */
 export function knows(section, rest, keys) {
+  if (rest.length === 1) return rest[0] === keys.linksField;
   if (rest.length !== 3) return rest.length === 2 && rest[1] === keys.nameField && !keys.isLink(rest[0]);
   const levels = ids(section.repeat.levels);
   const links = ids(section.repeat.linkFields);
@@ -48,7 +50,7 @@ export function groups(section, answerSets, keys) {
       const key = `${sameName(name)}#${count}`;
       if (!partners.has(key)) partners.set(key, { name: count > 1 ? `${name} (${count})` : name, ids: Array(answerSets.length).fill(null) });
       partners.get(key).ids[index] = id;
-      return key;
+      return [id, key];
     });
   });
   const result = [];
@@ -67,13 +69,15 @@ export function groups(section, answerSets, keys) {
     });
   }
   const links = new Map(); // the two partners, in the order first seen → each respondent's link
-  align.forEach((order, index) => {
-    order.slice(1).forEach((right, i) => {
-      const left = order[i];
+  align.forEach((pairs, index) => {
+    const partnerOf = new Map(pairs);
+    const listed = answerSets[index].get(keys.key(section.id, keys.linksField));
+    for (const link of linksOf([...partnerOf.keys()], listed)) {
+      const [left, right] = endsOf(link).map((id) => partnerOf.get(id));
       const pair = [left, right].sort().join("|");
       if (!links.has(pair)) links.set(pair, { ends: [left, right], ids: Array(answerSets.length).fill(null) });
-      links.get(pair).ids[index] = keys.link(partners.get(left).ids[index], partners.get(right).ids[index]);
-    });
+      links.get(pair).ids[index] = link;
+    }
   });
   for (const { ends, ids: owners } of links.values()) {
     const [left, right] = ends.map((key) => partners.get(key).name);

@@ -1,10 +1,19 @@
 // Parties side by side on the same levels (het 8-tje). The diagram leads to each box and link
-// and shows which are still empty; parties can be added (up to a maximum), renamed and removed.
-import { isId } from "../../client/answers.js";
-import { announceChange, fromTemplate, hasAnswer, newId, sharedStart, showName } from "../../client/dom.js";
+// and shows which are still empty: the parties in order, each a loop of its levels, and under
+// them the links between two parties. Parties can be added (up to a maximum), renamed, moved and
+// removed, and any two parties linked (or unlinked): parties-edit.js, loaded as it is reached for.
+import { endsOf, isId, linksOf } from "../../client/answers.js";
+import { announceChange, fromTemplate, hasAnswer, showName } from "../../client/dom.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const ORDER = "[data-gk-order]:not([data-gk-link-order])";
 
+/** Put these nodes in the container in this order; nothing moves when they already are (a node
+ *  moved loses the focus, and restoring the same answers must not take it away). */
+const arrange = (container, nodes) => {
+  const children = [...container.children];
+  if (nodes.length !== children.length || nodes.some((node, i) => node !== children[i])) container.replaceChildren(...nodes);
+};
 class GkParties extends HTMLElement {
   #listening = null;
 
@@ -24,17 +33,22 @@ class GkParties extends HTMLElement {
       return;
     }
     const button = event.target.closest("button[data-gk-action]");
-    if (button?.dataset.gkAction === "add-party") {
-      const id = this.addParty();
-      if (id) {
-        const name = this.#nameInput(id);
-        name.focus();
-        name.select(); // typing replaces the default name
-      }
-    } else if (button?.dataset.gkAction === "remove-party") {
-      this.#removeParty(button.closest("[data-gk-party]").dataset.gkParty);
+    if (button && button.dataset.gkAction !== "undo") {
+      this.#edit().then(
+        (edit) => edit[button.dataset.gkAction]?.(this, button),
+        () => ((status) => (status.textContent = status.dataset.gkOffline))(this.querySelector("[data-gk-connect-status]")),
+      );
     }
   };
+
+  // Adding, moving, linking and removing: their code loads as the part is first reached for
+  // (parties-edit.js), and is there by the time a button is pressed.
+  #editing = null;
+  #edit = () =>
+    (this.#editing ??= import("./parties-edit.js").catch((error) => {
+      this.#editing = null;
+      throw error;
+    }));
 
   connectedCallback() {
     // One signal removes every listener again when the element leaves the page.
@@ -43,6 +57,8 @@ class GkParties extends HTMLElement {
     this.addEventListener("input", this.#onInput, on);
     this.addEventListener("change", this.#onInput, on);
     this.addEventListener("click", this.#onClick, on);
+    for (const use of ["pointerdown", "focusin"]) this.addEventListener(use, () => this.#edit().catch(() => {}), { ...on, once: true });
+    this.#layout();
     this.refresh();
   }
 
@@ -50,38 +66,64 @@ class GkParties extends HTMLElement {
     this.#listening?.abort();
   }
 
-  /** Bring every name, state, button and the order field up to date (also after a restore). */
+  /** Bring every name, state, button, choice and order field up to date (also after a restore). */
   refresh() {
-    const order = this.#order();
+    const order = this.order();
     for (const id of order) this.#showName(id);
     for (const link of this.querySelectorAll("[data-gk-target]")) {
       this.#showState(link.dataset.gkTarget);
     }
-    this.querySelector("[data-gk-order]").value = order.join(" ");
-    this.#addButton().hidden = order.length >= Number(this.dataset.max);
-    for (const button of this.querySelectorAll('[data-gk-action="remove-party"]')) {
+    this.querySelector(ORDER).value = order.join(" ");
+    // Saved only when the links are other than each party with its neighbour (what a file
+    // without them means): a file from before links could be chosen comes back out the same.
+    const links = this.querySelector("[data-gk-link-order]");
+    links.value = this.links().join(" ");
+    links.dataset.gkBlank = linksOf(order).join(" ");
+    this.addButton().hidden = order.length >= Number(this.dataset.max);
+    for (const button of this.querySelectorAll('[data-gk-action="removeParty"]')) {
       button.hidden = order.length <= Number(this.dataset.min);
     }
+    this.querySelectorAll("[data-gk-connect]").forEach((select, which) => {
+      const chosen = order.includes(select.value) ? select.value : order.at(-which);
+      select.replaceChildren(
+        ...order.map((id) => {
+          const option = new Option(this.displayName(id), id);
+          option.dataset.gkName = id; // renamed with the party (showName)
+          return option;
+        }),
+      );
+      select.value = chosen;
+    });
   }
 
-  /** Make the parties those the answers list, in their order; their names and values follow. */
+  /** Make the parties those the answers list, in their order, linked as they list (a file
+   *  without links: each with its neighbour); their names and values follow. */
   restore(answers) {
-    const listed = answers.get(this.dataset.section);
+    const section = this.dataset.section;
+    const listed = answers.get(section);
     const wanted = Array.isArray(listed) ? listed.filter(isId) : [];
     if (new Set(wanted).size !== wanted.length) return;
     if (wanted.length < Number(this.dataset.min) || wanted.length > Number(this.dataset.max)) return;
-    for (const id of this.#order()) if (!wanted.includes(id)) this.#drop(id);
-    // From the first party out of place on (one put back by Ongedaan maken), they are laid out
-    // anew, from the last: so no link is made between parties that are both going.
-    const current = this.#order();
-    const kept = sharedStart(current, wanted);
-    for (const id of current.slice(kept).reverse()) this.#drop(id);
-    for (const id of wanted.slice(kept)) this.#append(id);
+    const current = this.order();
+    if (wanted.length !== current.length || wanted.some((id) => !current.includes(id))) {
+      // From the first party out of place on, they are laid out anew, in order: a party put
+      // back by Ongedaan maken gets its name back.
+      let kept = 0;
+      while (current[kept] !== undefined && current[kept] === wanted[kept]) kept += 1;
+      for (const id of current.slice(kept)) this.drop(id);
+      for (const id of wanted.slice(kept)) this.append(id);
+    }
+    arrange(this.querySelector("[data-gk-list]"), wanted.map((id) => this.party(id)));
+    const links = linksOf(wanted, answers.get(`${section}.verbindingen`));
+    for (const link of this.links()) if (!links.includes(link)) this.dropLink(link);
+    for (const link of links) if (!this.across(link)) this.appendLink(link);
+    arrange(this.querySelector("[data-gk-links]"), links.map((link) => this.across(link)));
+    this.#layout();
   }
 
-  /** Put the focus on a party's name (one just brought back). */
+  /** Put the focus on a party's name, or a link's first field (one just brought back). */
   reveal(id) {
-    this.#nameInput(id)?.focus();
+    (this.nameInput(id) ?? this.across(id)?.querySelector("textarea, input"))?.focus();
   }
 
   /** Move to a box or link's fields: scroll it into view and put the cursor in its first field. */
@@ -91,66 +133,54 @@ class GkParties extends HTMLElement {
     (group.querySelector("textarea, input") ?? group).focus({ preventScroll: true });
   }
 
-  /** Add a party after the last one and return its id, or null at the maximum. */
-  addParty({ id = newId("partner"), name } = {}) {
-    if (this.#order().length >= Number(this.dataset.max)) return null;
-    this.#append(id, name);
-    this.refresh();
-    announceChange(this);
-    return id;
-  }
-
-  #append(id, name) {
-    const defaultName = this.#nextDefaultName();
-    const last = this.#order().at(-1);
-    const diagram = fromTemplate(this, "party-diagram", { __id__: id });
-    const list = fromTemplate(this, "party-list", { __id__: id });
-    if (last) {
-      const across = { __left__: last, __right__: id };
-      this.#diagram(last).after(fromTemplate(this, "across-diagram", across), diagram);
-      this.#party(last).after(fromTemplate(this, "across-list", across), list);
-    } else {
-      // The first (a restore that lays them all out anew).
-      this.querySelector("[data-gk-diagram]").append(diagram);
-      this.querySelector("[data-gk-list]").append(list);
-    }
-    const party = this.#party(id);
+  /** Lay out a new party at the end (its links are made apart). */
+  append(id, name) {
+    const defaultName = JSON.parse(this.dataset.names)[id] ?? this.#nextDefaultName();
+    this.querySelector("[data-gk-diagram]").append(fromTemplate(this, "party-diagram", { __id__: id }));
+    this.querySelector("[data-gk-list]").append(fromTemplate(this, "party-list", { __id__: id }));
+    const party = this.party(id);
     party.dataset.gkDefaultName = defaultName;
     party.querySelector("[data-gk-default-label]").textContent = defaultName;
-    this.#nameInput(id).value = name ?? defaultName;
+    this.nameInput(id).value = name ?? defaultName;
   }
 
-  #removeParty(id) {
-    if (this.#order().length <= Number(this.dataset.min)) return;
-    const parts = [this.#party(id), ...this.querySelectorAll(this.#acrossSelector(id))];
-    const name = this.#displayName(id);
-    const question = `${name} en alles wat bij deze ${this.dataset.party.toLowerCase()} is ingevuld verwijderen?`;
-    if (parts.some(hasAnswer) && !window.confirm(question)) return;
-    this.#drop(id);
+  appendLink(link) {
+    const [left, right] = endsOf(link);
+    const ends = { __left__: left, __right__: right };
+    this.querySelector("[data-gk-apart]").append(fromTemplate(this, "across-diagram", ends));
+    this.querySelector("[data-gk-links]").append(fromTemplate(this, "across-list", ends));
+  }
+
+  /** Take a party and its links off the page. */
+  drop(id) {
+    for (const link of this.links()) if (endsOf(link).includes(id)) this.dropLink(link);
+    this.party(id).remove();
+    this.#diagram(id).remove();
+  }
+
+  dropLink(link) {
+    for (const part of this.querySelectorAll(`[data-gk-across="${CSS.escape(link)}"]`)) part.remove();
+  }
+
+  /** After a change: lay out, bring up to date, and tell (`detail`: what was removed). */
+  changed(detail) {
+    this.#layout();
     this.refresh();
-    this.#addButton().focus();
-    announceChange(this, { removed: { id, name } });
+    announceChange(this, detail);
   }
 
-  /** Take a party and its links off the page; its neighbours get a link of their own. */
-  #drop(id) {
-    const order = this.#order();
-    const index = order.indexOf(id);
-    const parts = [this.#party(id), this.#diagram(id), ...this.querySelectorAll(this.#acrossSelector(id))];
-    for (const part of parts) part.remove();
-    const [left, right] = [order[index - 1], order[index + 1]];
-    if (left && right) {
-      const across = { __left__: left, __right__: right };
-      this.#diagram(left).after(fromTemplate(this, "across-diagram", across));
-      this.#party(left).after(fromTemplate(this, "across-list", across));
-    }
+  /** The diagram in the parties' order, and under them their links in theirs. */
+  #layout() {
+    arrange(this.querySelector("[data-gk-diagram]"), this.order().map((id) => this.#diagram(id)));
+    arrange(this.querySelector("[data-gk-apart]"), this.links().map((link) => this.#acrossDiagram(link)));
   }
 
   #nextDefaultName() {
-    // The letter after the last one in use: a partner added after C is D, even if B was removed.
-    const names = [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")].map(
-      (p) => p.dataset.gkDefaultName,
-    );
+    // The letter after the last one in use (the blank form's count as in use): a partner added
+    // after C is D, even if B was removed.
+    const names = [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")]
+      .map((p) => p.dataset.gkDefaultName)
+      .concat(Object.values(JSON.parse(this.dataset.names)));
     const word = this.dataset.party;
     const used = names.map((n) => LETTERS.indexOf(n.slice(word.length + 1)));
     const next =
@@ -159,12 +189,12 @@ class GkParties extends HTMLElement {
   }
 
   #showName(id) {
-    showName(this, id, this.#displayName(id));
+    showName(this, id, this.displayName(id));
   }
 
-  #displayName(id) {
-    const input = this.#nameInput(id);
-    return input.value.trim() || this.#party(id).dataset.gkDefaultName;
+  displayName(id) {
+    const input = this.nameInput(id);
+    return input.value.trim() || this.party(id).dataset.gkDefaultName;
   }
 
   #showState(key) {
@@ -175,33 +205,40 @@ class GkParties extends HTMLElement {
     }
   }
 
-  #order() {
+  order() {
     return [...this.querySelectorAll("[data-gk-list] > [data-gk-party]")].map((p) => p.dataset.gkParty);
   }
 
-  #acrossSelector(id) {
-    const escaped = CSS.escape(id);
-    return `[data-gk-across^="${escaped}--"], [data-gk-across$="--${escaped}"]`;
+  links() {
+    return [...this.querySelectorAll("[data-gk-links] > [data-gk-across]")].map((a) => a.dataset.gkAcross);
   }
 
-  #party(id) {
+  party(id) {
     return this.querySelector(`[data-gk-list] > [data-gk-party="${CSS.escape(id)}"]`);
   }
 
   #diagram(id) {
-    return this.querySelector(`[data-gk-diagram] > [data-gk-party="${CSS.escape(id)}"]`);
+    return this.querySelector(`.gk-diagram [data-gk-party="${CSS.escape(id)}"]`);
+  }
+
+  across(link) {
+    return this.querySelector(`[data-gk-links] > [data-gk-across="${CSS.escape(link)}"]`);
+  }
+
+  #acrossDiagram(link) {
+    return this.querySelector(`.gk-diagram [data-gk-across="${CSS.escape(link)}"]`);
   }
 
   #group(key) {
     return this.querySelector(`[data-gk-group="${CSS.escape(key)}"]`);
   }
 
-  #nameInput(id) {
+  nameInput(id) {
     return this.querySelector(`[data-gk-names="${CSS.escape(id)}"]`);
   }
 
-  #addButton() {
-    return this.querySelector('[data-gk-action="add-party"]');
+  addButton() {
+    return this.querySelector('[data-gk-action="addParty"]');
   }
 }
 
