@@ -46,9 +46,6 @@ export const linkId = (left, right) => `${left}${LINK}${right}`;
 /** The two parties a link joins. */
 export const endsOf = (id) => id.split(LINK);
 
-/** Whether a link joins these two parties (either way round). */
-export const sameEnds = (link, one, other) => endsOf(link).sort().join(" ") === [one, other].sort().join(" ");
-
 /**
  * The links of a section whose parties are `order`: those `listed` (the answers'
  * `<section>.verbindingen`) that join two different parties of it, each pair once, in their

@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 from . import definitions
 from .controls import Parties, PartiesDiagram, TextQuestion, answer_confirm, open_instrument
+from .test_accessibility import expect_no_axe_violations
 
 WHO = "Wie is/zijn dit?"
 ROLE = "Wat is hun rol in de samenwerking?"
@@ -293,6 +294,8 @@ def test_the_diagram_of_six_partners_fits_without_clipping(page: Page, width: in
     )
     assert clipped == [], f"cut off or overflowing at {width} px: {clipped}"
     assert page.evaluate("() => document.documentElement.scrollWidth <= innerWidth")
+    if width < 400:  # every box and link still large enough to tap (WCAG 2.2, 2.5.8)
+        expect_no_axe_violations(page)
 
 
 def test_partners_are_moved_and_linked_by_keyboard(page: Page) -> None:

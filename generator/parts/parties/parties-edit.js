@@ -2,8 +2,11 @@
 // a partner, move one left or right, link two partners or take a link away, remove a partner.
 // Each is named after its button's data-gk-action and gets the <gk-parties> element and the
 // button; removing asks first when answers would go, and offers Ongedaan maken (instrument.js).
+import { endsOf, linkId } from "../../client/answers.js";
 import { hasAnswer, newId } from "../../client/dom.js";
-import { endsOf, linkId, sameEnds } from "../../client/answers.js";
+
+/** Whether a link joins these two parties (either way round). */
+const sameEnds = (link, one, other) => endsOf(link).sort().join(" ") === [one, other].sort().join(" ");
 
 /** Add a partner after the last, linked to it, and return its id; null at the maximum. */
 export function add(parties) {
