@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 from playwright.sync_api import Dialog, Locator, Page, expect
 
 from generator.definition.instrument import Instrument
+from generator.pages.addresses import ASSETS_DIR
 from generator.pages.feedback import QUESTIONS as FEEDBACK_QUESTIONS
 from generator.pages.feedback import FeedbackQuestion
 from generator.parts import Question as FormQuestion
@@ -328,7 +329,16 @@ class Parties:
             "button", name=f"{party} toevoegen", exact=True, include_hidden=True
         )
 
+    def edits_ready(self) -> None:
+        """The buttons' code (parties-edit.js) is there: it loads as the part is first reached
+        for, and a question it asks (window.confirm) would otherwise come after the click."""
+        self.page.evaluate(
+            "(path) => import(new URL(path, location.origin).href)",
+            f"/{ASSETS_DIR}/parts/parties/parties-edit.js",
+        )
+
     def add(self) -> None:
+        self.edits_ready()
         self.add_button.click()
 
     def expect_can_add(self) -> None:
@@ -359,6 +369,7 @@ class Parties:
 
     def remove(self, name: str, *, accept: bool) -> list[str]:
         """Press '<name> verwijderen', answering its question; returns the questions asked."""
+        self.edits_ready()
         return answer_confirm(self.page, accept=accept, action=self.remove_button(name).click)
 
     def move_button(self, name: str, direction: str) -> Locator:
@@ -366,20 +377,21 @@ class Parties:
         return self.page.get_by_role("button", name=f"Naar {direction} ({name})", exact=True)
 
     def move(self, name: str, direction: str) -> None:
+        self.edits_ready()
         self.move_button(name, direction).click()
 
     def link(self, one: str, other: str) -> None:
         """Link two parties under Nieuwe verbinding, with Verbinding toevoegen."""
+        self.edits_ready()
         self.page.get_by_role("combobox", name="Tussen", exact=True).select_option(label=one)
         self.page.get_by_role("combobox", name="en", exact=True).select_option(label=other)
         self.page.get_by_role("button", name="Verbinding toevoegen", exact=True).click()
 
-    def order(self) -> list[str]:
-        """The parties' names in the order of the form (its headings)."""
-        names: list[str] = self.page.locator(
-            "[data-gk-list] > [data-gk-party] > h3"
-        ).all_inner_texts()
-        return names
+    def expect_order(self, names: list[str]) -> None:
+        """The parties stand in this order in the form (its headings). Waits: what the buttons
+        do comes with code that loads as the part is first reached for."""
+        headings = self.page.locator("[data-gk-list] > [data-gk-party] > h3")
+        expect(headings, "the partners' order").to_have_text(names)
 
 
 class PosterArea:

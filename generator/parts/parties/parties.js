@@ -99,8 +99,7 @@ class GkParties extends HTMLElement {
   /** Make the parties those the answers list, in their order, linked as they list (a file
    *  without links: each with its neighbour); their names and values follow. */
   restore(answers) {
-    const section = this.dataset.section;
-    const listed = answers.get(section);
+    const listed = answers.get(this.dataset.section);
     const wanted = Array.isArray(listed) ? listed.filter(isId) : [];
     if (new Set(wanted).size !== wanted.length) return;
     if (wanted.length < Number(this.dataset.min) || wanted.length > Number(this.dataset.max)) return;
@@ -114,7 +113,7 @@ class GkParties extends HTMLElement {
       for (const id of wanted.slice(kept)) this.append(id);
     }
     arrange(this.querySelector("[data-gk-list]"), wanted.map((id) => this.party(id)));
-    const links = linksOf(wanted, answers.get(`${section}.verbindingen`));
+    const links = linksOf(wanted, answers.get(this.querySelector("[data-gk-link-order]").name));
     for (const link of this.links()) if (!links.includes(link)) this.dropLink(link);
     for (const link of links) if (!this.across(link)) this.appendLink(link);
     arrange(this.querySelector("[data-gk-links]"), links.map((link) => this.across(link)));
@@ -132,6 +131,8 @@ class GkParties extends HTMLElement {
     group.scrollIntoView({ block: "start" });
     (group.querySelector("textarea, input") ?? group).focus({ preventScroll: true });
   }
+
+  // What follows, up to #layout, parties-edit.js uses as well: the parts of the form it changes.
 
   /** Lay out a new party at the end (its links are made apart). */
   append(id, name) {
