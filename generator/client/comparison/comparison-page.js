@@ -76,6 +76,8 @@ const NOT_KEPT =
 const fromAddress = { link: null, read: null };
 
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+/** How a refusal names what was opened (`label`), or one participant of it (`part`). */
+const naming = (label) => (part) => (part === null ? label : `${label}, deelnemer ${part},`);
 const andNot = (refusals) => (refusals.length ? `, ${plural(refusals.length, "niet", "niet")} geopend (zie hieronder)` : "");
 const quoted = (name) => `"${name.length > 120 ? `${name.slice(0, 119)}…` : name}"`;
 
@@ -317,7 +319,7 @@ class Comparison {
   }
 
   #fromFile(file) {
-    return { source: file.name, which: (part) => (part === null ? quoted(file.name) : `${quoted(file.name)}, deelnemer ${part},`) };
+    return { source: file.name, which: naming(quoted(file.name)) };
   }
 
   /** Open answer links (DESIGN.md §3), pasted in Links plakken: one a line, or anything between
@@ -364,9 +366,9 @@ class Comparison {
     this.#offerTake();
   };
 
-  async #readLink(payload, label, { fromPayload, readEntries }) {
-    const source = `link ${(this.#links += 1)}`;
-    const which = (part) => (part === null ? label : `${label}, deelnemer ${part},`);
+  async #readLink(payload, label, { fromPayload, readEntries, linkSource }) {
+    const source = linkSource((this.#links += 1));
+    const which = naming(label);
     try {
       if (payload === null) throw new AnswerFileError("Dit is geen antwoordlink: er staat geen #antwoorden= in.");
       const { entries, refusals } = readEntries(await fromPayload(payload), this.#instrument);
@@ -570,7 +572,7 @@ class Comparison {
       this.#add({ name, source: source ?? `deelnemer ${part}`, own, data, answers, moment });
     }
     // A link read later is "link n" after those already in the session.
-    this.#links = Math.max(0, ...this.#respondents.map(({ source }) => Number(/^link (\d+)$/.exec(source)?.[1] ?? 0)));
+    this.#links = Math.max(0, ...this.#respondents.map(({ source }) => this.#code.linkNumber(source)));
     this.#joint = joint;
     this.#agreements = agreements;
     if (this.#code) {

@@ -6,7 +6,7 @@ import { aspectMeans, conversationTopics, formatFigure, summary } from "../figur
 import { radarChart } from "../radar.js";
 import { textGroups } from "./answers-in-words.js";
 import { chartWithLegend, count, h, hidden, nameOf, nextId, part, scrollingTable, th } from "./elements.js";
-import { aspects as aspectsOf, knownKeys, scaleAnswers, textSections } from "./line-up.js";
+import { aspects as aspectsOf, knownKeys, linkNumber, scaleAnswers, textSections } from "./line-up.js";
 import { weekChoices } from "./moments.js";
 import { momentField, overTimePart } from "./over-time.js";
 
@@ -45,7 +45,7 @@ function respondent(r, structure, known, weeks) {
       h("input", { class: "gk-input", type: "text", id: input, value: r.name, autocomplete: "off", "data-gk-rename": r.id }),
     ),
     weeks ? momentField(r, weeks) : null,
-    h("p", { class: "gk-compare__source" }, r.own ? "Uit deze browser" : /^link \d+$/.test(r.source) ? "Via een link" : `Bestand: ${r.source}`),
+    h("p", { class: "gk-compare__source" }, r.own ? "Uit deze browser" : linkNumber(r.source) ? "Via een link" : `Bestand: ${r.source}`),
     notes.map((note) => h("p", { class: "gk-compare__note" }, note)),
     h(
       "button",

@@ -59,6 +59,12 @@ export function distinctName(name, taken) {
 }
 
 /** Whether parsed JSON is a file of several respondents (a comparison or a session). */
+/** Where a participant read from an answer link came from: "link 3" (the third in this tab). */
+export const linkSource = (n) => `link ${n}`;
+
+/** The number of a participant's link (`linkSource`), or 0 for one from a file or this browser. */
+export const linkNumber = (source) => Number(/^link (\d+)$/.exec(source)?.[1] ?? 0);
+
 export const isGroupFile = (data) => isObject(data) && GROUP_FORMATS.includes(data.format);
 
 /**
