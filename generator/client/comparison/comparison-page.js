@@ -505,7 +505,10 @@ class Comparison {
     if (!this.#code || this.#respondents.length === 0) return;
     const button = this.#element.querySelector("[data-gk-action=present]");
     const screens = this.#code.slides(this.#structure, this.#respondents, this.#code.parts, this.#agreements);
-    this.#code.present(screens, { done: () => button.focus() });
+    // The browser gives the focus back as the dialog closes, before its close event: a visitor
+    // may have moved on by then, so the button only takes back a focus that was lost.
+    const lost = () => !document.activeElement || document.activeElement === document.body;
+    this.#code.present(screens, { done: () => lost() && button.focus() });
   }
 
   get #session() {
