@@ -34,18 +34,10 @@ const TOOL_BUTTONS =
 const TOOLBAR_UNDO = '[data-gk-toolbar] [data-gk-action="undo"]';
 
 // Let a long answer show in full on screen instead of scrolling inside its box (paper prints
-// its copy: see print.js). Where CSS can (GROWS, base.css), the browser grows the boxes itself.
-// Elsewhere a hidden textarea has no height to measure (it is measured again once it shows), and
-// all boxes are read, then all written: the page is laid out twice, not twice a box (an 8-tje of
-// six partners has over a hundred; one by one they blocked a phone for 0.3 s).
+// its copy: see print.js). Where CSS can (GROWS, base.css), the browser grows the boxes itself;
+// elsewhere grow.js measures them.
 const GROWS = "(field-sizing: content) and (min-height: calc(attr(rows type(<number>)) * 1lh))";
-const growToFit = (textareas) => {
-  if (CSS.supports(GROWS)) return;
-  const shown = [...textareas].filter((textarea) => textarea.value && textarea.offsetParent !== null);
-  for (const textarea of shown) textarea.style.height = "auto";
-  const heights = shown.map((textarea) => textarea.scrollHeight);
-  shown.forEach((textarea, i) => (textarea.style.height = `${heights[i] + 2}px`));
-};
+const growToFit = (textareas) => CSS.supports(GROWS) || import("./grow.js").then(({ grow }) => grow(textareas));
 
 const time = () => new Date().toLocaleTimeString("nl-NL", { timeStyle: "short" }); // 09:05
 
@@ -379,7 +371,7 @@ class GkInstrument extends HTMLElement {
   }
 
   #printBlank(view) {
-    this.#onUse(() => import("./print-blank.js"), ({ printBlank }) => printBlank(view), "De lege afdrukversie kon niet worden geladen");
+    this.#onUse(() => import("./print-blank.js"), ({ printBlank }) => printBlank(view), this.#text("lege-afdruk-weg"));
   }
 
   /** Deel als link: this browser's answers in a link to the comparison view (share.js). */
@@ -422,7 +414,7 @@ class GkInstrument extends HTMLElement {
     } catch (error) {
       const reason = opening
         ? opening.refusal(error)
-        : "Het bestand kon niet worden geopend: de verbinding met de site is weg.";
+        : this.#text("bestand-weg");
       this.#message(`Niet geïmporteerd. ${reason} Je antwoorden zijn niet veranderd.`, "alert");
       return;
     }
@@ -436,7 +428,7 @@ class GkInstrument extends HTMLElement {
   wipe() {
     if (!window.confirm(this.#text("wissen"))) return;
     this.#replace(this.#blank, this.#current());
-    this.#message("Alle antwoorden zijn gewist.");
+    this.#message(this.#text("gewist"));
   }
 
   /** Bring back the answers from before the last import or wipe. */
@@ -449,7 +441,7 @@ class GkInstrument extends HTMLElement {
     this.#stamp(changedKeys(before, this.#current()));
     this.save();
     this.#hideUndo();
-    this.#message("De vorige antwoorden zijn teruggezet.");
+    this.#message(this.#text("teruggezet"));
     afterUndo?.();
   }
 

@@ -304,6 +304,7 @@ def test_partners_are_moved_and_linked_by_keyboard(page: Page) -> None:
     page.goto(definitions.instrument_url("achtje"))
     parties = Parties(page)
     parties.add()
+    parties.name("Partner C").expect_focused()  # added (its code answers a moment after the click)
     parties.move_button("Partner A", "rechts").focus()
     page.keyboard.press("Enter")
     parties.expect_order(["Partner B", "Partner A", "Partner C"])

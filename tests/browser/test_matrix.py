@@ -167,3 +167,25 @@ def test_a_long_answer_stays_whole_when_the_page_narrows(page: Page) -> None:
     page.wait_for_function(
         "box => box.scrollHeight <= box.clientHeight", arg=answer.element_handle(), timeout=3000
     )
+
+
+def test_a_long_answer_grows_where_css_cannot(page: Page) -> None:
+    """Browsers without CSS field-sizing (Firefox ESR, older Safari) grow the boxes by script
+    (grow.js, loaded only there): as this one was, a long answer scrolled inside its box."""
+    # As such a browser: it says no to the feature, and its boxes keep their size.
+    page.add_init_script(
+        """CSS.supports = () => false;
+        const fixed = new CSSStyleSheet();
+        fixed.replaceSync("textarea.gk-input { field-sizing: fixed !important; }");
+        document.adoptedStyleSheets = [fixed];"""
+    )
+    page.goto(definitions.instrument_url("matrix"))
+    answer = page.get_by_label("Welke impact willen wij maken en voor wie?", exact=True)
+    blank_height = answer.evaluate("box => box.clientHeight")
+    with page.expect_request("**/grow.js"):
+        answer.fill("Meer leerlingen kiezen voor techniek. " * 30)
+    fits = "box => box.scrollHeight <= box.clientHeight"
+    page.wait_for_function(fits, arg=answer.element_handle(), timeout=3000)
+    assert answer.evaluate("box => box.clientHeight") > 2 * blank_height
+    page.reload()  # restored answers are measured too
+    page.wait_for_function(fits, arg=answer.element_handle(), timeout=3000)
