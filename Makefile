@@ -2,9 +2,9 @@
 PYTHON := .venv/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: check install lint test html budget lighthouse
+.PHONY: check install lint test engines html budget lighthouse
 
-check: lint test html budget lighthouse
+check: lint test engines html budget lighthouse
 
 install:
 	python3 -m venv .venv
@@ -19,6 +19,11 @@ lint: install
 test: install
 	$(PYTHON) -m pytest
 	$(PYTHON) -m pytest -m slow
+
+# Firefox ESR and WebKit, from Debian: apt-get install firefox-esr webkit2gtk-driver xvfb
+engines: install
+	cd tests/engines && npm ci --no-audit --no-fund
+	$(PYTHON) checks/engines.py
 
 html: install
 	$(PYTHON) checks/html_valid.py
