@@ -191,10 +191,11 @@ def audit_with_data(plan: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
         input=json.dumps(plan),
         capture_output=True,
         text=True,
-        check=True,
         env=env,
         cwd=TOOL,
     )
+    if done.returncode != 0:
+        sys.exit(f"with-data.mjs failed:\n{done.stderr.strip()}")
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     return {line["name"]: line["scores"] for line in lines}
 

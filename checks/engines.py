@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checks.built_site import site_to_check  # noqa: E402
-from generator.site.chromium import LoopbackServer  # noqa: E402
+from generator.site.chromium import LoopbackServer, chromium_executable  # noqa: E402
 
 JOURNEYS = ROOT / "tests" / "engines"
 RESULTS = ROOT / "test-results" / "engines"
@@ -41,6 +41,8 @@ BLANK_PDF = "praatplaat-leeg.pdf"
 
 def missing(engine: str) -> str | None:
     """What this machine lacks to run ``engine``, as the Debian package to install; or None."""
+    if engine == "chromium":
+        return None if chromium_executable() else "chromium"
     if engine == "firefox":
         return None if Path(FIREFOX).is_file() else "firefox-esr"
     if not shutil.which("WebKitWebDriver") or not Path(WEBKIT).is_file():
@@ -88,7 +90,8 @@ def run(site: Path, engines: list[str]) -> int:
             command = ["node", "run.mjs", engine, server.origin, str(out)]
             if engine == "webkit":
                 command = ["xvfb-run", "-a", *command]
-            done = subprocess.run(command, cwd=JOURNEYS, timeout=600)
+            env = dict(os.environ, CHROMIUM_PATH=chromium_executable() or "")
+            done = subprocess.run(command, cwd=JOURNEYS, env=env, timeout=600)
             failed += done.returncode != 0
             wrong = check_blank_pdf(out)
             if wrong:
@@ -101,7 +104,12 @@ def run(site: Path, engines: list[str]) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one)")
-    parser.add_argument("--engine", choices=["firefox", "webkit"], action="append")
+    parser.add_argument(
+        "--engine",
+        choices=["firefox", "webkit", "chromium"],
+        action="append",
+        help="the engine to run (again for more; default: firefox and webkit)",
+    )
     args = parser.parse_args()
     with site_to_check(args.site) as site:
         sys.exit(run(site, args.engine or ["firefox", "webkit"]))

@@ -1,4 +1,6 @@
-"""Command line: ``python -m generator validate``, ``build OUT_DIR`` and ``schema``."""
+"""Command line: ``python -m generator validate``, ``build OUT_DIR``, ``schema``, and for a
+builder without MkDocs' plugins (Zensical) ``config OUT_FILE``, ``secure SITE_DIR`` and
+``pdf SITE_DIR``."""
 
 from __future__ import annotations
 
@@ -7,8 +9,9 @@ import json
 import sys
 from pathlib import Path
 
-from .definition.instrument import json_schema
+from .definition.instrument import Instrument, json_schema
 from .definition.load import DefinitionError, load_instruments
+from .pages.addresses import published_address
 from .pages.feedback import FeedbackAddressError, feedback_address
 from .pages.render import site_sources
 from .site.output import OutputError, write_build
@@ -43,7 +46,49 @@ def main(argv: list[str] | None = None) -> int:
         metavar="ADDRESS",
         help="end each instrument page in a feedback block that sends to ADDRESS (default: none)",
     )
+    build.add_argument(
+        "--docs",
+        type=Path,
+        metavar="DOCS_DIR",
+        help="copy the site's own pages from DOCS_DIR in too: OUT_DIR is then a whole docs "
+        "folder, for a builder without MkDocs' plugins (Zensical)",
+    )
+    build.add_argument(
+        "--pdfs",
+        action="store_true",
+        help="link the ready PDFs that `pdf SITE_DIR` prints (default: the blank print view)",
+    )
+    build.add_argument(
+        "--site-url",
+        metavar="URL",
+        help="the address the site is published at, which paper names (default: none)",
+    )
     commands.add_parser("schema", help=f"rewrite {SCHEMA_FILE} in the definitions folder")
+    config = commands.add_parser(
+        "config",
+        help="write a configuration for Zensical: mkdocs.yml with the instruments in the menu "
+        "and the site's script, for a docs folder made by `build --docs`",
+    )
+    config.add_argument("out_file", type=Path, metavar="OUT_FILE")
+    config.add_argument("--mkdocs", type=Path, default=Path("mkdocs.yml"), metavar="FILE")
+    config.add_argument("--docs-dir", type=Path, required=True, metavar="DIR")
+    config.add_argument("--site-dir", type=Path, required=True, metavar="DIR")
+    secure = commands.add_parser(
+        "secure",
+        help="write the security policy into every page of a built site, and _headers",
+    )
+    secure.add_argument("site_dir", type=Path, metavar="SITE_DIR")
+    secure.add_argument(
+        "--templates",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of templates whose inline scripts pages may have (default: overrides/ "
+        "and the installed themes')",
+    )
+    pdf = commands.add_parser("pdf", help="print the blank instruments' PDFs into a built site")
+    pdf.add_argument("site_dir", type=Path, metavar="SITE_DIR")
     args = parser.parse_args(argv)
     try:
         feedback_email = feedback_address(getattr(args, "feedback_email", None))
@@ -79,9 +124,27 @@ def main(argv: list[str] | None = None) -> int:
         names = ", ".join(i.id for i in instruments)
         print(f"{len(instruments)} instrument definitions are valid: {names}")
         return 0
+    if args.command == "config":
+        return write_config(args, instruments)
+    if args.command == "secure":
+        return secure_built(args.site_dir, args.templates)
+    if args.command == "pdf":
+        return print_pdfs(args.site_dir, instruments)
 
     out_dir: Path = args.out_dir
-    files = site_sources(instruments, feedback_email=feedback_email)
+    files = site_sources(
+        instruments,
+        feedback_email=feedback_email,
+        pdfs=args.pdfs,
+        site_address=published_address(args.site_url),
+    )
+    if args.docs is not None:
+        if not args.docs.is_dir():
+            print(f"--docs {args.docs}: no such folder (expected the site's docs folder)")
+            return 1
+        from .site.successor import hand_written
+
+        files = {**hand_written(args.docs, instruments), **files}
     try:
         removed = write_build(out_dir, files)
     except OutputError as error:
@@ -91,6 +154,79 @@ def main(argv: list[str] | None = None) -> int:
         f"Wrote {len(files)} files for {len(instruments)} instruments to {out_dir}"
         + (f" (and removed {removed} of the previous build)" if removed else "")
     )
+    return 0
+
+
+def write_config(args: argparse.Namespace, instruments: list[Instrument]) -> int:
+    """``config OUT_FILE``: the project's mkdocs.yml for Zensical (successor.builder_config)."""
+    import yaml
+    from mkdocs.utils.yaml import yaml_load
+
+    from .site.successor import builder_config
+
+    try:
+        with args.mkdocs.open(encoding="utf-8") as source:
+            read = yaml_load(source)
+    except OSError as error:
+        print(f"{args.mkdocs}: cannot be read: {error.strerror}", file=sys.stderr)
+        return 1
+    except yaml.YAMLError as error:
+        print(f"{args.mkdocs}: not valid YAML: {error}", file=sys.stderr)
+        return 1
+    built = builder_config(
+        read,
+        instruments,
+        source=args.mkdocs,
+        target=args.out_file,
+        docs_dir=args.docs_dir,
+        site_dir=args.site_dir,
+    )
+    try:
+        args.out_file.write_text(
+            yaml.safe_dump(built, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
+    except OSError as error:
+        print(f"{args.out_file}: cannot be written: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"Wrote {args.out_file}: {args.docs_dir} into {args.site_dir}")
+    return 0
+
+
+def secure_built(site_dir: Path, templates: list[Path]) -> int:
+    """``secure SITE_DIR``: the security policy in every page, and ``_headers``."""
+    from .site.successor import SecureError, secure_site, theme_templates
+
+    if not site_dir.is_dir():
+        print(f"{site_dir}: no such folder (expected a built site)", file=sys.stderr)
+        return 1
+    overrides = [Path("overrides")] if Path("overrides").is_dir() else []
+    try:
+        count = secure_site(site_dir, theme_templates([*overrides, *templates]))
+    except SecureError as error:
+        print(f"{error}; no page was changed.", file=sys.stderr)
+        return 1
+    print(f"Secured {count} pages in {site_dir}, and wrote {site_dir / '_headers'}")
+    return 0
+
+
+def print_pdfs(site_dir: Path, instruments: list[Instrument]) -> int:
+    """``pdf SITE_DIR``: the blank instruments' ready PDFs, printed into a built site."""
+    from .site.chromium import NoBrowser
+    from .site.printing import Printer
+
+    if not (site_dir / "tools").is_dir():
+        print(f"{site_dir}: no tools/ in it (expected a built site)", file=sys.stderr)
+        return 1
+    try:
+        printer = Printer()
+    except NoBrowser as reason:
+        print(f"No PDFs can be made: {reason}.", file=sys.stderr)
+        return 1
+    try:
+        written = printer.print_blank(site_dir, instruments)
+    finally:
+        printer.close()
+    print(f"Printed {len(written)} blank PDFs into {site_dir}")
     return 0
 
 

@@ -11,12 +11,14 @@
 //
 // Run by benchmarks/lighthouse.py, with CHROME_PATH set to the system Chromium.
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import puppeteer from "puppeteer-core";
 import { navigation } from "lighthouse";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-const plan = JSON.parse(readFileSync(0, "utf8"));
+const chunks = []; // read as a stream: readFileSync(0) fails (EAGAIN) on a pipe with a long plan
+for await (const chunk of process.stdin) chunks.push(chunk);
+const plan = JSON.parse(Buffer.concat(chunks).toString("utf8"));
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH,

@@ -1,6 +1,6 @@
 """Where things are on the site (DESIGN.md §3): the pages made from definitions, the blank print
 view and PDFs, and the client's files. Page paths are below the docs folder, as MkDocs reads
-them (``tools/x.md`` is served at ``/tools/x/``)."""
+them (``tools/x/index.md`` is served at ``/tools/x/``)."""
 
 from __future__ import annotations
 
@@ -25,14 +25,19 @@ BLANK_QUERY = f"?afdruk={BLANK_VIEW}"
 ASSETS_DIR = "assets/gereedschapskist"
 
 
+# Each generated page is the index of its own folder: served at that folder's address, so a link
+# in its HTML means the same to a builder that reads it from the page's address (MkDocs) and to
+# one that reads it from the source file's folder (Zensical).
+
+
 def instrument_path(instrument: Instrument) -> str:
     """An instrument's page: /tools/<id>/."""
-    return f"{TOOLS_DIR}/{instrument.id}.md"
+    return f"{TOOLS_DIR}/{instrument.id}/index.md"
 
 
 def comparison_path(instrument: Instrument) -> str:
     """An instrument's comparison view, /tools/<id>/vergelijken/, beside its own page."""
-    return f"{TOOLS_DIR}/{instrument.id}/{COMPARISON_SLUG}.md"
+    return f"{TOOLS_DIR}/{instrument.id}/{COMPARISON_SLUG}/index.md"
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,7 @@ def asset_path(source: str) -> str:
 
 def assets_url(page_path: str) -> str:
     """The assets folder as a link from a generated page (with directory URLs, as the site has
-    them: ``tools/x.md`` is served at ``tools/x/``, ``tools/index.md`` at ``tools/``)."""
+    them: ``tools/x/index.md`` and ``tools/x.md`` are served at ``tools/x/``)."""
     return "../" * len(page_folder(page_path).parts) + ASSETS_DIR
 
 
@@ -119,5 +124,5 @@ def published_address(site_url: str | None) -> str | None:
 
 
 def page_address(site_address: str, page_path: str) -> str:
-    """A generated page's published address (``tools/x.md`` is at ``<site>/tools/x/``)."""
+    """A generated page's published address (``tools/x/index.md`` is at ``<site>/tools/x/``)."""
     return f"{site_address}{page_folder(page_path).as_posix()}/"

@@ -270,10 +270,17 @@ def asset_files() -> dict[str, bytes]:
 
 
 def site_sources(
-    instruments: list[Instrument], *, feedback_email: str | None = None
+    instruments: list[Instrument],
+    *,
+    feedback_email: str | None = None,
+    pdfs: bool = False,
+    site_address: str | None = None,
 ) -> dict[str, bytes]:
-    """The generated pages and assets, by their path below the docs folder, as file contents."""
-    pages = render_pages(instruments, feedback_email=feedback_email)
+    """The generated pages and assets, by their path below the docs folder, as file contents
+    (``pdfs`` and ``site_address`` as for ``render_pages``)."""
+    pages = render_pages(
+        instruments, pdfs=pdfs, feedback_email=feedback_email, site_address=site_address
+    )
     files: dict[str, bytes] = {p: t.encode("utf-8") for p, t in pages.items()}
     files.update(asset_files())
     return files

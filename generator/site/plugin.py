@@ -83,7 +83,7 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         except DefinitionError as error:
             raise PluginError(f"Instrument definitions are not valid:\n{error}") from None
         if config.nav is not None:
-            _add_to_nav(config.nav, [instrument_path(i) for i in self.instruments])
+            add_to_nav(config.nav, [instrument_path(i) for i in self.instruments])
         for name in SCRIPTS:
             script = ExtraScriptValue(asset_path(name))
             script.type = "module"
@@ -223,7 +223,7 @@ def _check_site_dir(site_dir: Path) -> None:
             return
 
 
-def _add_to_nav(nav: list[Any], paths: list[str]) -> bool:
+def add_to_nav(nav: list[Any], paths: list[str]) -> bool:
     """Add the instrument pages after ``tools/index.md`` in the site's nav, wherever it stands.
 
     So the site's mkdocs.yml names only the overview, and a new definition needs no edit there.
@@ -235,6 +235,6 @@ def _add_to_nav(nav: list[Any], paths: list[str]) -> bool:
         if target == overview:
             nav[index + 1 : index + 1] = [p for p in paths if p not in nav]
             return True
-        if isinstance(target, list) and _add_to_nav(target, paths):
+        if isinstance(target, list) and add_to_nav(target, paths):
             return True
     return False

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from generator.definition.instrument import Instrument
-from generator.pages.addresses import ASSETS_DIR, comparison_path, instrument_path
+from generator.pages.addresses import ASSETS_DIR, comparison_path, instrument_path, page_folder
 from generator.pages.render import SCRIPTS, asset_files, render_pages
 from generator.site.chromium import LoopbackServer
 
@@ -36,13 +36,13 @@ class ShellSite:
                 (self.root / path).write_text(text, encoding="utf-8")
         for source in (instrument_path(instrument), comparison_path(instrument)):
             body = re.sub(r"^---\n.*?\n---\n", "", files[source], count=1, flags=re.DOTALL)
-            folder = Path(source).with_suffix("")  # served at tools/<id>/, tools/<id>/vergelijken/
+            folder = page_folder(source)  # served at tools/<id>/, tools/<id>/vergelijken/
             page = self.root / folder / "index.html"
             page.parent.mkdir(parents=True, exist_ok=True)
             assets = "../" * len(folder.parts) + ASSETS_DIR
             text = SHELL.format(title=instrument.id, assets=assets, loader=SCRIPTS[0], body=body)
             page.write_text(text, encoding="utf-8")
-        return self.server.url(f"/{Path(instrument_path(instrument)).with_suffix('')}/")
+        return self.server.url(f"/{page_folder(instrument_path(instrument))}/")
 
 
 @contextmanager

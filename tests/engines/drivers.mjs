@@ -1,6 +1,7 @@
 // One small interface over two WebDriver clients, so each journey is written once:
 // Firefox ESR over WebDriver BiDi (puppeteer-core, no geckodriver) and WebKit through
-// WebKitWebDriver (selenium-webdriver; MiniBrowser, on a screen: run under xvfb-run).
+// WebKitWebDriver (selenium-webdriver; MiniBrowser, on a screen: run under xvfb-run); and
+// Chromium (puppeteer-core) for a site built with Zensical.
 //
 // A page: open(url), reload(), run(fn, ...args) (a function run in the page; a promise it
 // returns is awaited), until(fn, ...args) (run until it returns something truthy), type(css,
@@ -27,12 +28,24 @@ async function poll(check, what) {
 const describe = (fn, args) => `${String(fn).slice(0, 160)}${args.length ? ` with ${JSON.stringify(args).slice(0, 80)}` : ""}`;
 
 /** Firefox ESR, headless, driven over WebDriver BiDi. */
-export async function firefox({ executable = process.env.FIREFOX_PATH || "/usr/bin/firefox-esr" } = {}) {
+export const firefox = ({ executable = process.env.FIREFOX_PATH || "/usr/bin/firefox-esr" } = {}) =>
+  puppeteerBrowser("Firefox ESR", { browser: "firefox", executablePath: executable, headless: true });
+
+/** Chromium, headless, over the DevTools protocol: for a site built another way (Zensical),
+ *  which the pytest suite doesn't build. */
+export const chromium = ({ executable = process.env.CHROMIUM_PATH || "/usr/lib/chromium/chromium" } = {}) =>
+  puppeteerBrowser("Chromium", {
+    executablePath: executable,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+  });
+
+async function puppeteerBrowser(name, options) {
   const { default: puppeteer } = await import("puppeteer-core");
-  const browser = await puppeteer.launch({ browser: "firefox", executablePath: executable, headless: true });
+  const browser = await puppeteer.launch(options);
   const version = await browser.version();
   return {
-    name: "Firefox ESR",
+    name,
     version,
     async page() {
       const context = await browser.createBrowserContext(); // its own storage, as a new visitor

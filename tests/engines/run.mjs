@@ -1,15 +1,15 @@
-// Run the key journeys (journeys.mjs) in one engine: `node run.mjs firefox|webkit BASE_URL OUT_DIR`
+// Run the key journeys (journeys.mjs) in one engine: `node run.mjs chromium|firefox|webkit BASE_URL OUT_DIR`
 // (WebKit under xvfb-run). Prints a line per journey and its time; exits 1 if any failed. Run by
 // checks/engines.py, which builds and serves the site.
 
 import { mkdir } from "node:fs/promises";
-import { firefox, webkit } from "./drivers.mjs";
+import { chromium, firefox, webkit } from "./drivers.mjs";
 import { JOURNEYS } from "./journeys.mjs";
 
 const [engine, base, out] = process.argv.slice(2);
-const ENGINES = { firefox, webkit };
+const ENGINES = { chromium, firefox, webkit };
 if (!ENGINES[engine] || !base || !out) {
-  console.error("usage: node run.mjs firefox|webkit BASE_URL OUT_DIR");
+  console.error("usage: node run.mjs chromium|firefox|webkit BASE_URL OUT_DIR");
   process.exit(2);
 }
 await mkdir(out, { recursive: true });

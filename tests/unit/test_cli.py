@@ -75,8 +75,8 @@ def test_build_writes_pages_and_assets(tmp_path: Path) -> None:
     result = run_generator("build", out_dir)
     assert result.returncode == 0, result.stderr
     pages = {"tools/index.md", "voor-beheerders/referentie.md"}
-    pages |= {f"tools/{p.stem}.md" for p in TOOL_TEMPLATES.glob("*.yml")}
-    pages |= {f"tools/{p.stem}/vergelijken.md" for p in TOOL_TEMPLATES.glob("*.yml")}
+    pages |= {f"tools/{p.stem}/index.md" for p in TOOL_TEMPLATES.glob("*.yml")}
+    pages |= {f"tools/{p.stem}/vergelijken/index.md" for p in TOOL_TEMPLATES.glob("*.yml")}
     written = _snapshot(out_dir)
     listed = written.pop(BUILD_LIST).decode("utf-8").splitlines()
     stylesheets = {path for path in written if path.endswith(".css")}
@@ -132,7 +132,7 @@ def test_a_new_build_removes_what_it_no_longer_writes_and_nothing_else(tmp_path:
     gone = [path for path in written if path.startswith(("tools/matrix", "tools/achtje"))]
     assert not gone, gone
     assert not (out_dir / "tools" / "matrix").exists(), "its emptied folder goes too"
-    assert (out_dir / "tools" / "praatplaat.md").is_file()
+    assert (out_dir / "tools" / "praatplaat" / "index.md").is_file()
     assert own.read_text(encoding="utf-8") == "Van de beheerder", "not the build's: kept"
     assert outside.is_file(), "outside OUT_DIR: never touched"
     assert set(listing.read_text("utf-8").splitlines()) == written - {"tools/eigen-notities.md"}
@@ -169,9 +169,9 @@ def test_build_with_a_feedback_address_adds_the_feedback_block(tmp_path: Path) -
     result = run_generator("build", with_address, "--feedback-email", "feedback@example.org")
     assert result.returncode == 0, result.stderr
     assert run_generator("build", without).returncode == 0
-    for page in (p.relative_to(with_address) for p in with_address.glob("tools/*.md")):
-        if page.name == "index.md":
-            continue
+    pages = [p.relative_to(with_address) for p in with_address.glob("tools/*/index.md")]
+    assert len(pages) == len(list(TOOL_TEMPLATES.glob("*.yml")))
+    for page in pages:
         assert "mailto:feedback@example.org?" in (with_address / page).read_text(encoding="utf-8")
         assert "mailto:" not in (without / page).read_text(encoding="utf-8")
 

@@ -69,7 +69,7 @@ def test_every_instrument_has_a_comparison_page_with_its_structure(
     """An instrument would have no comparison view, or one that compares another instrument."""
     pages = render_pages(instruments)
     for instrument in instruments:
-        assert comparison_path(instrument) == f"tools/{instrument.id}/vergelijken.md"
+        assert comparison_path(instrument) == f"tools/{instrument.id}/vergelijken/index.md"
         page = parse(page_body(pages[comparison_path(instrument)]))
         element = page.find_one("gk-compare")
         assert element.get("data-instrument") == instrument.id

@@ -156,8 +156,8 @@ def _prefix(question: Question) -> str:
 def test_every_page_is_rendered(rendered: Rendered) -> None:
     """An instrument has no page at /tools/<id>/, or the overview or reference is missing."""
     instruments, pages = rendered
-    tools = {"tools/index.md"} | {f"tools/{i.id}.md" for i in instruments}
-    comparisons = {f"tools/{i.id}/vergelijken.md" for i in instruments}
+    tools = {"tools/index.md"} | {f"tools/{i.id}/index.md" for i in instruments}
+    comparisons = {f"tools/{i.id}/vergelijken/index.md" for i in instruments}
     markdown = {path for path in pages if path.endswith(".md")}
     assert markdown == tools | comparisons | {"voor-beheerders/referentie.md"}
 
