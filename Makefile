@@ -2,9 +2,9 @@
 PYTHON := .venv/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: check install lint test engines html budget lighthouse
+.PHONY: check install lint test engines zensical html budget lighthouse
 
-check: lint test engines html budget lighthouse
+check: lint test engines zensical html budget lighthouse
 
 install:
 	python3 -m venv .venv
@@ -24,6 +24,10 @@ test: install
 engines: install
 	cd tests/engines && npm ci --no-audit --no-fund
 	$(PYTHON) checks/engines.py
+
+zensical: install
+	.venv/bin/pip install -q --upgrade zensical
+	$(PYTHON) checks/zensical.py
 
 html: install
 	$(PYTHON) checks/html_valid.py

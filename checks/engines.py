@@ -74,7 +74,9 @@ def check_blank_pdf(folder: Path) -> str | None:
     return None
 
 
-def run(site: Path, engines: list[str]) -> int:
+def run_journeys(site: Path, engines: list[str], *, results: Path = RESULTS) -> int:
+    """Run the journeys in each engine against the built ``site``, leaving what they make in
+    ``results/<engine>/`` (or ``results`` itself for one engine); returns how many failed."""
     if not (JOURNEYS / "node_modules").is_dir():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], check=True, cwd=JOURNEYS)
     failed = 0
@@ -85,7 +87,7 @@ def run(site: Path, engines: list[str]) -> int:
                 print(f"FAIL {engine}: not installed (apt-get install {lacking})")
                 failed += 1
                 continue
-            out = RESULTS / engine
+            out = results / engine if results == RESULTS else results
             shutil.rmtree(out, ignore_errors=True)
             command = ["node", "run.mjs", engine, server.origin, str(out)]
             if engine == "webkit":
@@ -98,7 +100,7 @@ def run(site: Path, engines: list[str]) -> int:
                 print(f"FAIL {engine}: the blank print view printed {wrong}")
                 failed += 1
     print("every journey passed" if not failed else f"{failed} failed")
-    return 1 if failed else 0
+    return failed
 
 
 def main() -> None:
@@ -112,7 +114,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     with site_to_check(args.site) as site:
-        sys.exit(run(site, args.engine or ["firefox", "webkit"]))
+        sys.exit(1 if run_journeys(site, args.engine or ["firefox", "webkit"]) else 0)
 
 
 if __name__ == "__main__":

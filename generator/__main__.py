@@ -176,7 +176,6 @@ def write_config(args: argparse.Namespace, instruments: list[Instrument]) -> int
     built = builder_config(
         read,
         instruments,
-        source=args.mkdocs,
         target=args.out_file,
         docs_dir=args.docs_dir,
         site_dir=args.site_dir,

@@ -53,15 +53,14 @@ def builder_config(
     config: dict[str, Any],
     instruments: list[Instrument],
     *,
-    source: Path,
     target: Path,
     docs_dir: Path,
     site_dir: Path,
 ) -> dict[str, Any]:
-    """``config`` (the project's mkdocs.yml at ``source``, read) for a builder without MkDocs'
-    plugins, written to ``target``, that builds ``docs_dir`` (a docs copy with the generated
-    pages) into ``site_dir``. Paths in it are relative to ``target``'s folder (Zensical 0.0.73
-    stops on absolute ones)."""
+    """``config`` (the project's mkdocs.yml, read) for a builder without MkDocs' plugins,
+    written to ``target``, that builds ``docs_dir`` (a docs copy with the generated pages) into
+    ``site_dir``. Paths in it are relative to ``target``'s folder (Zensical 0.0.73 stops on
+    absolute ones)."""
     from .plugin import add_to_nav
 
     def relative(path: Path) -> str:
@@ -70,10 +69,9 @@ def builder_config(
     built = dict(config)
     built["docs_dir"] = relative(docs_dir)
     built["site_dir"] = relative(site_dir)
-    theme = dict(built.get("theme") or {})
-    if theme.get("custom_dir"):
-        theme["custom_dir"] = relative(source.resolve().parent / theme["custom_dir"])
-    built["theme"] = theme
+    # The site's overrides are Material's partials (its search dialog and footer): Zensical's
+    # header and search are other markup, which they would replace with Material's.
+    built["theme"] = {k: v for k, v in (built.get("theme") or {}).items() if k != "custom_dir"}
     plugins = built.get("plugins") or []
     built["plugins"] = [
         p for p in plugins if p != PLUGIN and not (isinstance(p, dict) and PLUGIN in p)

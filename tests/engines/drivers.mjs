@@ -54,16 +54,23 @@ async function puppeteerBrowser(name, options) {
       page.on("pageerror", (error) => thrown.push(String(error?.message ?? error)));
       page.on("dialog", (dialog) => dialog.accept()); // a question asked is answered yes
       await page.setViewport({ width: 1280, height: 900 });
+      // Into the middle of the window first: at its top edge Material's fixed header, or its
+      // "Terug naar boven" button, could be over it and take the click.
+      const centre = (css) => page.$eval(css, (el) => el.scrollIntoView({ block: "center" }));
       return {
         open: (url) => page.goto(url, { waitUntil: "load" }),
         reload: () => page.reload({ waitUntil: "load" }),
         run: (fn, ...args) => page.evaluate(fn, ...args),
         until: (fn, ...args) => poll(() => page.evaluate(fn, ...args), describe(fn, args)),
         type: async (css, text) => {
+          await centre(css);
           await page.click(css);
           await page.keyboard.type(text);
         },
-        click: (css) => page.click(css),
+        click: async (css) => {
+          await centre(css);
+          await page.click(css);
+        },
         files: async (css, paths) => (await page.$(css)).uploadFile(...paths),
         size: (width, height) => page.setViewport({ width, height }),
         picture: (path) => page.screenshot({ path, fullPage: false }),
