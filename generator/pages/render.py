@@ -33,7 +33,7 @@ from .addresses import (
     page_address,
     page_folder,
 )
-from .chooser import challenge_choices
+from .chooser import HOME_MARKER, challenge_choices
 from .own_result import result_model
 from .reference import reference_page
 
@@ -169,6 +169,13 @@ def render_pages(
         )
     files[REFERENCE_PATH] = reference_page()
     return {path: text.lstrip() for path, text in files.items()}
+
+
+def with_chooser(markdown: str, instruments: list[Instrument], page_path: str) -> str:
+    """A hand-written page (the home page) with the chooser where it has the marker line."""
+    if HOME_MARKER not in markdown:
+        return markdown
+    return markdown.replace(HOME_MARKER, chooser_block(instruments, page_path).strip())
 
 
 def chooser_block(instruments: list[Instrument], page_path: str) -> str:

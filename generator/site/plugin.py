@@ -25,10 +25,9 @@ from ..pages.addresses import (
     instrument_path,
     published_address,
 )
-from ..pages.chooser import HOME_MARKER
 from ..pages.feedback import FeedbackAddressError, feedback_address
 from ..pages.reference import MissingReference
-from ..pages.render import SCRIPTS, asset_files, chooser_block, render_pages
+from ..pages.render import SCRIPTS, asset_files, render_pages, with_chooser
 from .chromium import NoBrowser
 from .csp import KnownScripts, UnknownScript, headers_file, known_script_hashes, with_policy
 from .printing import Printer
@@ -162,11 +161,7 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        # A hand-written page (the home page) shows the chooser where it has the marker line.
-        if HOME_MARKER not in markdown:
-            return markdown
-        block = chooser_block(self.instruments, page.file.src_uri)
-        return markdown.replace(HOME_MARKER, block.strip())
+        return with_chooser(markdown, self.instruments, page.file.src_uri)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         return self._secure(output, page.file.src_uri)
