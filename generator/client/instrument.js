@@ -205,10 +205,8 @@ class GkInstrument extends HTMLElement {
     // Whatever was typed before this code arrived: kept, with the stored answers put around it
     // (and not printed in the blank view).
     const early = takeEarlyAnswers(this.#form);
-    // The date (Intl, see time()) once the page is open; at once on a view for paper.
-    const facts = () => fillPrintFacts(this, { blank: this.#blankPaper });
-    if (this.#blankView) facts();
-    else setTimeout(facts, 500);
+    // The date (through Intl, see time()): on a view for paper now, else when it prints.
+    if (this.#blankView) this.#onBeforePrint();
     mirrorAll(this);
     if (this.#blankView) {
       // The form is for paper here: it cannot be typed in, so nothing can be lost from it.
@@ -274,9 +272,11 @@ class GkInstrument extends HTMLElement {
     return this.#sentFor.get(part);
   }
 
-  /** Resolves once the page can print all it holds: the code of its own paper, and of every
-   *  lazy part, showing what it holds. (Without a connection, the form prints as it is.) */
+  /** Resolves once the page can print all it holds: the date on it, the code of its own paper,
+   *  and of every lazy part, showing what it holds. (Without a connection, the form prints as it
+   *  is.) */
   readyToPrint() {
+    this.#onBeforePrint();
     if (this.#blankPaper) return Promise.resolve();
     const parts = [...this.querySelectorAll(LAZY)].map((part) => this.#loadPart(part));
     return Promise.all([this.#loadPaper(), ...parts]);
