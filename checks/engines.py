@@ -76,7 +76,7 @@ def check_blank_pdf(folder: Path) -> str | None:
 
 def run_journeys(site: Path, engines: list[str], *, results: Path = RESULTS) -> int:
     """Run the journeys in each engine against the built ``site``, leaving what they make in
-    ``results/<engine>/`` (or ``results`` itself for one engine); returns how many failed."""
+    ``results/<engine>/``; returns how many failed."""
     if not (JOURNEYS / "node_modules").is_dir():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], check=True, cwd=JOURNEYS)
     failed = 0
@@ -87,7 +87,7 @@ def run_journeys(site: Path, engines: list[str], *, results: Path = RESULTS) -> 
                 print(f"FAIL {engine}: not installed (apt-get install {lacking})")
                 failed += 1
                 continue
-            out = results / engine if results == RESULTS else results
+            out = results / engine
             shutil.rmtree(out, ignore_errors=True)
             command = ["node", "run.mjs", engine, server.origin, str(out)]
             if engine == "webkit":

@@ -13,7 +13,7 @@ before and after its build (README, "Building with Zensical"):
 This runs those steps in a temporary folder with the Zensical installed here (CI installs the
 newest from the registry), checks what the plugin would have made (a policy on every page, the
 instruments in the menu, the PDFs), and runs the journeys of ``tests/engines/`` in Chromium
-against the site. Pictures and files go to ``test-results/engines/zensical/``.
+against the site. Pictures and files go to ``test-results/engines/zensical/chromium/``.
 
 Run: ``.venv/bin/pip install zensical && .venv/bin/python checks/zensical.py``
 """

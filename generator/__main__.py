@@ -108,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Wrote {target}")
         return 0
 
+    if args.command == "secure":  # a built site's pages only: no definitions needed
+        return secure_built(args.site_dir, args.templates)
+
     try:
         instruments = load_instruments(args.definitions)
     except DefinitionError as error:
@@ -126,8 +129,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "config":
         return write_config(args, instruments)
-    if args.command == "secure":
-        return secure_built(args.site_dir, args.templates)
     if args.command == "pdf":
         return print_pdfs(args.site_dir, instruments)
 
@@ -210,11 +211,12 @@ def secure_built(site_dir: Path, templates: list[Path]) -> int:
 
 def print_pdfs(site_dir: Path, instruments: list[Instrument]) -> int:
     """``pdf SITE_DIR``: the blank instruments' ready PDFs, printed into a built site."""
+    from .pages.addresses import TOOLS_DIR
     from .site.chromium import NoBrowser
     from .site.printing import Printer
 
-    if not (site_dir / "tools").is_dir():
-        print(f"{site_dir}: no tools/ in it (expected a built site)", file=sys.stderr)
+    if not (site_dir / TOOLS_DIR).is_dir():
+        print(f"{site_dir}: no {TOOLS_DIR}/ in it (expected a built site)", file=sys.stderr)
         return 1
     try:
         printer = Printer()

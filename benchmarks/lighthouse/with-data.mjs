@@ -45,9 +45,8 @@ try {
       flags: { disableStorageReset: true, onlyCategories: CATEGORIES },
     });
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(result.lhr.categories[c].score * 100)]));
-    const blocking = Math.round(result.lhr.audits["total-blocking-time"].numericValue);
     if (report) writeFileSync(report, JSON.stringify(result.lhr));
-    console.log(JSON.stringify({ name, scores, blocking }));
+    console.log(JSON.stringify({ name, scores }));
     await context.close();
   }
 } finally {

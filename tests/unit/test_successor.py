@@ -105,3 +105,11 @@ def test_secure_and_pdf_say_when_there_is_no_site(tmp_path: Path) -> None:
     for command in ("secure", "pdf"):
         result = run_generator(command, tmp_path / "nergens")
         assert result.returncode == 1 and "expected a built site" in result.stderr
+
+
+def test_secure_needs_no_definitions(tmp_path: Path) -> None:
+    """Securing a built site reads its pages only: it worked only beside valid definitions."""
+    site = _site(tmp_path / "site", {"index.html": "<p>Home</p>"})
+    result = run_generator("--definitions", tmp_path / "nergens", "secure", site)
+    assert result.returncode == 0, result.stderr
+    assert 'http-equiv="Content-Security-Policy"' in (site / "index.html").read_text()
