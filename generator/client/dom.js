@@ -15,10 +15,13 @@ export function fromTemplate(root, name, tokens) {
   return holder.content;
 }
 
-/** Show a name wherever the thing with this id is named: headings, legends, labels, buttons. */
+/** Show a name wherever the thing with this id is named: headings, legends, labels, buttons
+ *  (where it shows already, the page is not changed). */
 export function showName(root, id, name) {
   for (const element of root.querySelectorAll(`[data-gk-name="${CSS.escape(id)}"]`)) {
-    element.textContent = name;
+    // Only ever text (from here): changed, not replaced, it is less work for the page.
+    const text = element.firstChild ?? element.appendChild(new Text());
+    if (text.data !== name) text.data = name;
   }
 }
 

@@ -55,6 +55,7 @@ class GkInstrument extends HTMLElement {
   #storedText = null; // what this tab last wrote or read in storage: unchanged, no merge needed
   #restoring = false;
   #pending = 0;
+  #mirroring = 0; // the print copies' update, waiting (#mirrorSoon)
   #listening = null;
   #blankView = false; // a view for paper: nothing is saved
   #blankPaper = false; // a view for paper without answers
@@ -84,7 +85,7 @@ class GkInstrument extends HTMLElement {
 
   #onStructure = (event) => {
     const before = this.#latest;
-    mirrorAll(this);
+    this.#mirrorSoon();
     this.save();
     const removed = event.detail?.removed;
     if (removed && !this.#restoring) this.#offerUndoOfRemoval(before, event.target, removed);
@@ -132,7 +133,20 @@ class GkInstrument extends HTMLElement {
   // The form has no server to go to: Enter in a one-line field must not reload the page.
   #onSubmit = (event) => event.preventDefault();
 
-  #onBeforePrint = () => fillPrintFacts(this, { blank: this.#blankPaper });
+  // Every text's print copy (print.js) is brought up to date before printing. A keystroke's is
+  // at once; after answers are put in or parts are added, all of them a moment later, apart from
+  // the page's first work: an 8-tje of six partners has over a hundred, and a print that tells
+  // the page nothing (no beforeprint) still finds them done.
+  #onBeforePrint = () => {
+    clearTimeout(this.#mirroring);
+    mirrorAll(this);
+    fillPrintFacts(this, { blank: this.#blankPaper });
+  };
+
+  #mirrorSoon() {
+    clearTimeout(this.#mirroring);
+    this.#mirroring = setTimeout(() => mirrorAll(this));
+  }
 
   // Paper of its own (data-paper: its module in paper/, the praatplaat's poster), for a form that
   // is not what it looks like on paper. Its code loads on the page's first use, on Afdrukken, or
@@ -194,6 +208,7 @@ class GkInstrument extends HTMLElement {
     this.#listening?.abort();
     this.#nearing?.disconnect();
     cancelAnimationFrame(this.#pending);
+    clearTimeout(this.#mirroring);
     this.#form = null;
   }
 
@@ -207,7 +222,7 @@ class GkInstrument extends HTMLElement {
     const early = takeEarlyAnswers(this.#form);
     // The date (through Intl, see time()): on a view for paper now, else when it prints.
     if (this.#blankView) this.#onBeforePrint();
-    mirrorAll(this);
+    else this.#mirrorSoon();
     if (this.#blankView) {
       // The form is for paper here: it cannot be typed in, so nothing can be lost from it.
       this.#form.inert = true;
@@ -501,7 +516,7 @@ class GkInstrument extends HTMLElement {
       }
       this.#extra = apply(this.#form, answers);
       for (const part of parts) part.refresh?.();
-      mirrorAll(this);
+      this.#mirrorSoon();
       this.#growAll();
       this.#latest = this.#current();
     } finally {

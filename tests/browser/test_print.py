@@ -303,6 +303,24 @@ def test_print_holds_every_word_of_a_2000_word_answer(page: Page, instrument_id:
     assert re.search(r"Pagina 1 van \d+", texts[0])
 
 
+def test_restored_answers_print_even_when_the_browser_does_not_say_it_prints(
+    page: Page,
+) -> None:
+    """The print copies of restored answers are made a moment after the page opens, not only
+    on `beforeprint`: a print that fires no event (as on some phones) must not cut off an
+    answer typed in an earlier visit. (Emulated print media fires none.)"""
+    page.goto(definitions.instrument_url("achtje"))
+    label = "Partner A, Bestuurlijk: Wie is/zijn dit?"
+    TextQuestion(page, label).fill("Het college van bestuur")
+    page.reload()
+    page.wait_for_selector("gk-instrument[data-gk-ready]", state="attached")
+    box = TextQuestion(page, label).box.get_attribute("id")
+    copy = page.locator(f"[id='{box}'] + .gk-print-text")
+    page.emulate_media(media="print")
+    expect(copy).to_have_text("Het college van bestuur")
+    expect(copy).to_be_visible()
+
+
 def test_print_shows_the_chosen_scale_values(page: Page) -> None:
     """Someone keeping the paper copy must see which answer was chosen for each statement."""
     instrument = definitions.instrument("reflectietool")
