@@ -2,7 +2,9 @@
 
 Loads each page in Chromium, gzips every file it fetched (level 6, as a static host would) and
 sorts them: our CSS and JS, the page's HTML, the search index, and Material's files. Fails when
-our CSS and JS add more than the budget (DESIGN.md §4: about 15 KB gzip) to any page.
+our CSS and JS add more than the budget (DESIGN.md §4: about 15 KB gzip) to any page, or when
+offline use (the service worker, ``sw.js``, and its registration, ``client/offline.js``) adds
+more than 2 KB gzip (issue 20); those two are counted apart from the rest of ours.
 
 It counts what a first visit loads until the network is idle. Code a page loads only when it is
 used is not counted: the comparison view's (on opening files), the feedback block's and the
@@ -25,16 +27,22 @@ sys.path.insert(0, str(ROOT))
 from checks.built_site import site_to_check  # noqa: E402
 from generator.pages.addresses import ASSETS_DIR  # noqa: E402
 from generator.site.chromium import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
+from generator.site.offline import SCRIPT as OFFLINE_SCRIPT  # noqa: E402
+from generator.site.offline import WORKER  # noqa: E402
 
 BUDGET_KB = 15.0
+OFFLINE_BUDGET_KB = 2.0
 OURS = "ours (CSS, JS)"
 HTML = "page HTML"
 SEARCH = "search index"
 MATERIAL = "Material (CSS, JS, images)"
+OFFLINE = "offline use (worker, registration)"
 
 
 def kind(local: str, path: str) -> str:
     """Whose a file is, by its address on the site."""
+    if local.endswith(f"/{ASSETS_DIR}/{OFFLINE_SCRIPT}") or local.endswith(f"/{WORKER}"):
+        return OFFLINE
     if ASSETS_DIR in local or local.startswith("/stylesheets/"):
         return OURS
     if local.split("?")[0] == path:
@@ -60,6 +68,9 @@ def weigh(site: Path, paths: list[str]) -> dict[str, dict[str, dict[str, int]]]:
             page.on("response", lambda r, loaded=loaded: loaded.__setitem__(r.url, r.body()))
             page.goto(server.url(path), wait_until="networkidle")
             context.close()
+            # The worker is fetched by the browser, not the page: weighed from the site.
+            if any(url.endswith(f"/{OFFLINE_SCRIPT}") for url in loaded):
+                loaded[server.url(f"/{WORKER}")] = (site / WORKER).read_bytes()
             groups: dict[str, dict[str, int]] = {}
             for url, body in loaded.items():
                 entry = groups.setdefault(
@@ -89,11 +100,14 @@ def check(site: Path, budget_kb: float) -> int:
         ours = groups.get(OURS, {"files": 0, "gzip": 0})
         material = groups.get(MATERIAL, {"gzip": 0})
         html = groups.get(HTML, {"gzip": 0})
+        offline = groups.get(OFFLINE, {"gzip": 0})
         mark = "" if ours["gzip"] <= budget_kb * 1024 else "  OVER BUDGET"
+        if offline["gzip"] > OFFLINE_BUDGET_KB * 1024:
+            mark += f"  OFFLINE USE OVER {OFFLINE_BUDGET_KB:.0f} KB"
         print(
             f"  {path:42} ours {ours['gzip'] / 1024:5.1f} KB in {ours['files']:2d} files"
-            f" · page HTML {html['gzip'] / 1024:4.1f} KB · Material {material['gzip'] / 1024:5.1f}"
-            f" KB{mark}"
+            f" · offline {offline['gzip']:4d} B · page HTML {html['gzip'] / 1024:4.1f} KB"
+            f" · Material {material['gzip'] / 1024:5.1f} KB{mark}"
         )
         if mark:
             over.append(path)

@@ -55,7 +55,6 @@ class GkInstrument extends HTMLElement {
   #storedText = null; // what this tab last wrote or read in storage: unchanged, no merge needed
   #restoring = false;
   #pending = 0;
-  #mirroring = 0; // the print copies' update, waiting (#mirrorSoon)
   #listening = null;
   #blankView = false; // a view for paper: nothing is saved
   #blankPaper = false; // a view for paper without answers
@@ -138,15 +137,11 @@ class GkInstrument extends HTMLElement {
   // the page's first work: an 8-tje of six partners has over a hundred, and a print that tells
   // the page nothing (no beforeprint) still finds them done.
   #onBeforePrint = () => {
-    clearTimeout(this.#mirroring);
     mirrorAll(this);
     fillPrintFacts(this, { blank: this.#blankPaper });
   };
 
-  #mirrorSoon() {
-    clearTimeout(this.#mirroring);
-    this.#mirroring = setTimeout(() => mirrorAll(this));
-  }
+  #mirrorSoon = () => setTimeout(() => mirrorAll(this));
 
   // Paper of its own (data-paper: its module in paper/, the praatplaat's poster), for a form that
   // is not what it looks like on paper. Its code loads on the page's first use, on Afdrukken, or
@@ -208,7 +203,6 @@ class GkInstrument extends HTMLElement {
     this.#listening?.abort();
     this.#nearing?.disconnect();
     cancelAnimationFrame(this.#pending);
-    clearTimeout(this.#mirroring);
     this.#form = null;
   }
 
@@ -386,7 +380,7 @@ class GkInstrument extends HTMLElement {
   // without a connection, `failed` is said ("Dat lukte niet" unless told).
   #onUse(load, use, failed = "Dat lukte niet") {
     load().then(use, () =>
-      this.#message(`${failed}: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.`, "alert"),
+      this.#message(`${failed}: ${this.#text("verbinding-weg")}`, "alert"),
     );
   }
 
@@ -486,7 +480,7 @@ class GkInstrument extends HTMLElement {
     this.#afterUndo = () => part.reveal?.(id);
     notice.querySelector("[data-gk-removed-text]").textContent = `${name} is verwijderd.`;
     notice.hidden = false;
-    this.#message(`${name} is verwijderd. Met Ongedaan maken komt het terug.`);
+    this.#message(`${name} ${this.#text("verwijderd")}`);
   }
 
   #hideUndo() {

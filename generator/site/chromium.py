@@ -81,6 +81,7 @@ class LoopbackServer:
     before the site is built, serving in a background thread while entered."""
 
     def __init__(self, site_dir: Path, handler: type[QuietHandler] = QuietHandler) -> None:
+        self.directory = site_dir
         serve = functools.partial(handler, directory=str(site_dir))
         self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), serve)
         self._server.daemon_threads = True

@@ -34,6 +34,7 @@ _DIRECTIVES = {
     "img-src": ["'self'", "data:"],
     "style-src": ["'self'"],
     "object-src": ["'none'"],
+    "worker-src": ["'self'"],  # the site's service worker (offline use) and search
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
 }

@@ -30,6 +30,8 @@ from ..pages.reference import MissingReference
 from ..pages.render import SCRIPTS, asset_files, render_pages, with_chooser
 from .chromium import NoBrowser
 from .csp import KnownScripts, UnknownScript, headers_file, known_script_hashes, with_policy
+from .offline import SCRIPT as OFFLINE_SCRIPT
+from .offline import write_offline
 from .printing import Printer
 
 log = get_plugin_logger(__name__)
@@ -53,6 +55,9 @@ class GereedschapskistConfig(Config):
     # "always" stops the build when none can, "never" skips them. Never while serving.
     pdf = config_options.Choice(("auto", "always", "never"), default="auto")
     feedback_email = FeedbackAddress()
+    # Every page and the blank PDFs kept in the visitor's browser after one visit, by a service
+    # worker (generator/site/offline.py). Never while serving: pages change as they are edited.
+    offline = config_options.Type(bool, default=True)
 
 
 class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
@@ -83,7 +88,7 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
             raise PluginError(f"Instrument definitions are not valid:\n{error}") from None
         if config.nav is not None:
             add_to_nav(config.nav, [instrument_path(i) for i in self.instruments])
-        for name in SCRIPTS:
+        for name in (*SCRIPTS, *([OFFLINE_SCRIPT] if self._offline else [])):
             script = ExtraScriptValue(asset_path(name))
             script.type = "module"
             config.extra_javascript.append(script)
@@ -92,6 +97,10 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         self._known_scripts = KnownScripts.from_templates(config.theme.dirs)
         self._script_hashes = set()
         return config
+
+    @property
+    def _offline(self) -> bool:
+        return self.config.offline and not self._serving
 
     def _site_address(self, config: MkDocsConfig) -> str | None:
         """Where the site is published, for paper; a local address is left off it (and a build
@@ -187,13 +196,22 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         Path(config.site_dir, "_headers").write_text(
             headers_file(self._script_hashes), encoding="utf-8"
         )
-        if self._printer is None:
-            return
-        try:
-            written = self._printer.print_blank(Path(config.site_dir), self.instruments)
-        finally:
-            self._close_printer()
-        log.info("Printed %d blank PDFs of the instruments.", len(written))
+        if self._printer is not None:
+            try:
+                written = self._printer.print_blank(Path(config.site_dir), self.instruments)
+            finally:
+                self._close_printer()
+            log.info("Printed %d blank PDFs of the instruments.", len(written))
+        # Last: the worker's list holds every file of the site, the PDFs too.
+        search = config.plugins.get("search")
+        languages = search.config.get("lang") if search is not None else None
+        kept = write_offline(
+            Path(config.site_dir),
+            enabled=self._offline,
+            search_languages=languages or [config.theme.get("language") or "en"],
+        )
+        if kept:
+            log.info("Offline use: the service worker keeps %d files.", kept)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._close_printer()

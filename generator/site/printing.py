@@ -48,7 +48,7 @@ class Printer:
         ``tools/<id>/`` of the site built in ``site_dir``."""
         written = []
         with LoopbackServer(site_dir) as server:
-            page = self._browser.new_page()
+            page = self._browser.new_page(service_workers="block")  # no offline copy
             try:
                 for instrument in instruments:
                     folder = site_dir / TOOLS_DIR / instrument.id

@@ -38,6 +38,13 @@ def browser_type_launch_args(
 
 
 @pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """pytest-playwright's context options, with service workers blocked: the site's offline
+    worker would fetch the whole site into every context. test_offline.py lets them run."""
+    return {**browser_context_args, "service_workers": "block"}
+
+
+@pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
     """The site, built once with its ``site_url`` set to the server's origin, and served."""
     site_dir = tmp_path_factory.mktemp("site")

@@ -1,0 +1,245 @@
+"""Offline use: after one visit with a connection, the site works without one (issue 20).
+
+Each test serves a copy of a built site on a server of its own, which it stops once the first
+page has been opened: then nothing can come from the network (Playwright's offline switch does
+not cover a service worker's own requests), and what works, works from the worker's copy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, Request, expect
+
+from generator.site.chromium import LoopbackServer, QuietHandler
+from generator.site.offline import CACHE_PREFIX
+
+from . import definitions
+from .answer_files import answer_file
+from .comparison import ComparisonView, payload
+from .controls import AnswerToolbar, TextQuestion
+from .served_site import IN_THE_PAGE, PROJECT_DIR, SiteServer
+
+pytestmark = pytest.mark.browser_context_args(service_workers="allow")
+
+OFFLINE_NOTE = "Je bent offline. Je antwoorden worden gewoon bewaard op dit apparaat."
+UPDATE_NOTE = "Er is een nieuwe versie van deze site."
+# Ready when a worker serves the page (the first visit's page too: the worker claims it).
+SERVED = "() => navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)"
+
+
+def kept_by_worker(page: Page) -> None:
+    """Wait until this browser keeps the site: a worker is active and serves this page."""
+    page.wait_for_function(SERVED, timeout=30_000)
+
+
+def long_text_label(instrument_id: str) -> str:
+    instrument = definitions.instrument(instrument_id)
+    return next(q.label for q in instrument.questions() if q.field.type == "long_text")
+
+
+@pytest.fixture(autouse=True)
+def request_log(context: BrowserContext) -> Iterator[None]:
+    """As conftest's guard, for this module's servers of their own: every request stays on the
+    machine (a loopback port) or inside the page."""
+    foreign: list[str] = []
+
+    def record(request: Request) -> None:
+        # (The browser's PDF viewer loads its own parts from chrome: and chrome-extension:.)
+        if not request.url.startswith((*IN_THE_PAGE, "http://127.0.0.1:", "chrome")):
+            foreign.append(request.url)
+
+    context.on("request", record)
+    yield
+    context.remove_listener("request", record)
+    assert not foreign, f"requests that left the machine: {foreign}"
+
+
+@pytest.fixture
+def site_copy(site: SiteServer, tmp_path: Path) -> Path:
+    """A copy of the built site (with its PDFs), to serve and then take away."""
+    copy = tmp_path / "site"
+    shutil.copytree(site.directory, copy)
+    return copy
+
+
+def test_after_one_visit_every_instrument_works_without_a_network(
+    context: BrowserContext, page: Page, site_copy: Path
+) -> None:
+    """In a school without a working network a page opened earlier must still open, fill,
+    save, export, compare, print and search, and say that the answers are still kept here."""
+    with LoopbackServer(site_copy) as server:
+        page.goto(server.url("/"))
+        kept_by_worker(page)
+    context.set_offline(True)  # and the server is gone
+
+    for instrument_id in definitions.instrument_ids():
+        page.goto(server.url(definitions.instrument_url(instrument_id)))
+        expect(page.get_by_text(OFFLINE_NOTE, exact=True)).to_be_visible()
+        answer = TextQuestion(page, long_text_label(instrument_id))
+        answer.fill(f"Zonder netwerk ingevuld ({instrument_id})")
+        AnswerToolbar(page).expect_saved()
+        page.reload()
+        answer.expect_value(f"Zonder netwerk ingevuld ({instrument_id})")
+        exported = AnswerToolbar(page).export()
+        assert f"Zonder netwerk ingevuld ({instrument_id})" in exported.text
+
+        # The blank PDF, from the link on the page: the browser opens it (a link that asks for
+        # a download would pass the worker by, and fail without a network).
+        paper = definitions.instrument(instrument_id).print.paper
+        link = page.get_by_role("link", name=f"Download als PDF, {paper}", exact=True)
+        with page.expect_response(lambda r: r.url.endswith(".pdf")) as response:
+            link.click()
+        assert response.value.ok and response.value.from_service_worker
+        assert response.value.headers["content-type"] == "application/pdf"
+        page.go_back()
+        start = page.evaluate(
+            "(url) => fetch(url).then((r) => r.text()).then((t) => t.slice(0, 5))",
+            response.value.url,
+        )
+        assert start == "%PDF-", "the kept PDF is the whole file"
+
+    # The comparison view, with two people's files.
+    page.goto(server.url(definitions.comparison_url("reflectietool")))
+    view = ComparisonView(page)
+    view.expect_ready()
+    view.open(
+        [
+            payload("anna.json", answer_file("reflectietool", {}, {"naam": "Anna"})),
+            payload("cas.json", answer_file("reflectietool", {}, {"naam": "Cas"})),
+        ]
+    )
+    assert view.names() == ["Anna", "Cas"]
+
+    # Material's search, over the kept pages.
+    page.goto(server.url("/"))
+    page.get_by_role("textbox", name="Zoeken").or_(page.get_by_label("Zoeken")).first.click()
+    page.keyboard.type("praatplaat")
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+
+    # A page that was never built: the site's own "not found", not the browser's error.
+    page.goto(server.url("/bestaat-niet/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("404 - Not found")
+
+
+def test_the_notes_are_quiet_and_accessible(
+    context: BrowserContext, page: Page, site_copy: Path
+) -> None:
+    """The offline note is read out (a status), sits in the page's flow (covering nothing),
+    goes once the network is back, and is not printed."""
+    from .test_accessibility import expect_no_axe_violations
+
+    with LoopbackServer(site_copy) as server:
+        page.goto(server.url("/tools/matrix/"))
+        kept_by_worker(page)
+        note = page.get_by_role("status").filter(has_text=OFFLINE_NOTE)
+        context.set_offline(True)
+        expect(note).to_be_visible()
+        expect_no_axe_violations(page)
+        top = note.bounding_box()
+        assert top is not None and top["y"] < 120, "under the header, in the page's flow"
+        page.emulate_media(media="print")
+        expect(note).to_be_hidden()
+        page.emulate_media(media="screen")
+        context.set_offline(False)
+        expect(note).to_have_count(0)
+
+
+class Recording(QuietHandler):
+    """Serves the site and notes each path asked for."""
+
+    asked: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        Recording.asked.append(self.path.split("?")[0])
+        super().do_GET()
+
+
+def _build(project: Path, site_dir: Path, origin: str) -> None:
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SITE_URL": f"{origin}/",
+        "GEREEDSCHAPSKIST_PDF": "never",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "--site-dir", str(site_dir)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's site sources, whose definitions a test may change."""
+    copy = tmp_path / "project"
+    for name in ("docs", "overrides", "tool_templates"):
+        shutil.copytree(PROJECT_DIR / name, copy / name)
+    shutil.copy(PROJECT_DIR / "mkdocs.yml", copy / "mkdocs.yml")
+    return copy
+
+
+def _version(site_dir: Path) -> str:
+    found = re.search(r'const VERSION = "(\w+)"', (site_dir / "sw.js").read_text("utf-8"))
+    assert found, "sw.js names its version"
+    return found.group(1)
+
+
+def test_a_new_build_takes_effect_on_the_next_visit_and_replaces_only_what_changed(
+    context: BrowserContext, project: Path, tmp_path: Path
+) -> None:
+    """A rebuilt instrument must reach visitors without them losing what they are filling in:
+    the open page stays as it is and says a new version is ready; the next visit has it, only
+    the changed files were fetched again, and nothing of the old version is kept."""
+    site_dir = tmp_path / "served"
+    site_dir.mkdir()
+    definition = project / "tool_templates" / "praatplaat.yml"
+    question = "Welk probleem of uitdaging willen we aanpakken?"
+    renamed = "Welk probleem willen we samen aanpakken?"
+    with LoopbackServer(site_dir, Recording) as server:
+        _build(project, site_dir, server.origin)
+        first = json.loads((site_dir / "offline.json").read_text(encoding="utf-8"))["files"]
+        page = context.new_page()
+        page.goto(server.url("/tools/praatplaat/"))
+        kept_by_worker(page)
+        expect(page.get_by_label(question, exact=True)).to_be_visible()
+        page.close()
+
+        text = definition.read_text(encoding="utf-8")
+        definition.write_text(text.replace(f"label: {question}", f"label: {renamed}", 1), "utf-8")
+        _build(project, site_dir, server.origin)
+        second = json.loads((site_dir / "offline.json").read_text(encoding="utf-8"))["files"]
+        changed = {path for path in second if first.get(path) != second[path]}
+        assert "tools/praatplaat/" in changed and "tools/matrix/" not in changed
+
+        # The visit during which the new version arrives: the page stays the old one.
+        Recording.asked.clear()
+        page = context.new_page()
+        page.goto(server.url("/tools/praatplaat/"))
+        note = page.get_by_role("status").filter(has_text=UPDATE_NOTE)
+        expect(note).to_be_visible(timeout=30_000)
+        expect(page.get_by_label(question, exact=True)).to_be_visible()
+        fetched = {path.removeprefix("/") for path in Recording.asked}
+        assert fetched - {"sw.js", "offline.json"} <= changed, "unchanged files fetched again"
+        assert "tools/praatplaat/" in fetched
+        page.close()
+
+        # The next visit: the new version, kept in its own cache alone.
+        page = context.new_page()
+        page.goto(server.url("/tools/praatplaat/"))
+        expect(page.get_by_label(renamed, exact=True)).to_be_visible()
+        caches = [n for n in page.evaluate("caches.keys()") if n.startswith(CACHE_PREFIX)]
+        assert caches == [CACHE_PREFIX + _version(site_dir)]
