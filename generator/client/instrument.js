@@ -37,7 +37,8 @@ const TOOLBAR_UNDO = '[data-gk-toolbar] [data-gk-action="undo"]';
 // its copy: see print.js). Where CSS can (GROWS, base.css), the browser grows the boxes itself;
 // elsewhere grow.js measures them.
 const GROWS = "(field-sizing: content) and (min-height: calc(attr(rows type(<number>)) * 1lh))";
-const growToFit = (textareas) => CSS.supports(GROWS) || import("./grow.js").then(({ grow }) => grow(textareas));
+// (Without its code, offline or as the page is left, a box keeps its size and scrolls.)
+const growToFit = (textareas) => CSS.supports(GROWS) || import("./grow.js").then(({ grow }) => grow(textareas), () => {});
 
 // 09:05, local. Not through Intl: its first use on a page loads the locale's data, 50 ms on a
 // slow phone while the page opens.

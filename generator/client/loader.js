@@ -16,6 +16,10 @@ const COMPONENTS = {
 
 let waiting = null; // the current page's watch for components that load later
 
+// A component whose code does not come (no connection, or the page was left meanwhile) stays as
+// the page wrote it, which works without it.
+const run = (module) => module().catch(() => {});
+
 const load = () => {
   waiting?.abort();
   waiting = new AbortController();
@@ -23,7 +27,7 @@ const load = () => {
     const element = customElements.get(tag) ? null : document.querySelector(tag);
     if (!element) continue;
     if (later) whenNear(element, module, waiting.signal);
-    else module();
+    else run(module);
   }
 };
 
@@ -32,7 +36,7 @@ const whenNear = (element, module, page) => {
   const now = () => {
     if (watching.signal.aborted) return;
     watching.abort();
-    module();
+    run(module);
   };
   const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && now(), {
     rootMargin: "100% 0px",

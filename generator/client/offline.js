@@ -14,7 +14,7 @@ const NOTES = {
 // Its look, here with its code (a page without the worker carries none of it): a line under
 // the header, in the flow of the page, so it covers nothing. An empty note stays on the page, of
 // no height, so what it says later is read out.
-const LOOK = ".gk-note{margin:0;padding:0.4rem 0.8rem;font-size:0.7rem;background:var(--md-code-bg-color,#f5f5f5)}.gk-note:empty{padding:0}@media print{.gk-note{display:none}}";
+const LOOK = ".gk-note{margin:0;padding:0.4rem max(0.8rem,calc(50% - 29.7rem));font-size:0.7rem;background:var(--md-code-bg-color,#f5f5f5)}.gk-note:empty{padding:0}@media print{.gk-note{display:none}}";
 
 /** Say a note of this kind, or take it away (`shown` false). */
 function say(kind, shown) {

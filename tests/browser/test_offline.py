@@ -28,6 +28,8 @@ from .answer_files import answer_file
 from .comparison import ComparisonView, payload
 from .controls import AnswerToolbar, TextQuestion
 from .served_site import IN_THE_PAGE, PROJECT_DIR, SiteServer
+from .test_print import page_texts, print_pdf
+from .test_share_link import share
 
 pytestmark = pytest.mark.browser_context_args(service_workers="allow")
 
@@ -73,10 +75,11 @@ def site_copy(site: SiteServer, tmp_path: Path) -> Path:
 
 
 def test_after_one_visit_every_instrument_works_without_a_network(
-    context: BrowserContext, page: Page, site_copy: Path
+    context: BrowserContext, page: Page, site_copy: Path, tmp_path: Path
 ) -> None:
     """In a school without a working network a page opened earlier must still open, fill,
-    save, export, compare, print and search, and say that the answers are still kept here."""
+    save, export, import, print, share, compare and search, and say that the answers are still
+    kept here."""
     with LoopbackServer(site_copy) as server:
         page.goto(server.url("/"))
         kept_by_worker(page)
@@ -90,8 +93,21 @@ def test_after_one_visit_every_instrument_works_without_a_network(
         AnswerToolbar(page).expect_saved()
         page.reload()
         answer.expect_value(f"Zonder netwerk ingevuld ({instrument_id})")
-        exported = AnswerToolbar(page).export()
+        toolbar = AnswerToolbar(page)
+        exported = toolbar.export()
         assert f"Zonder netwerk ingevuld ({instrument_id})" in exported.text
+        if instrument_id == "praatplaat":
+            # Wiped, imported back, printed, and sent as a link: all with code loaded on use.
+            file = tmp_path / exported.name
+            file.write_text(exported.text, encoding="utf-8")
+            toolbar.wipe(accept=True)
+            answer.expect_empty()
+            toolbar.import_file(file)
+            toolbar.expect_imported()
+            answer.expect_value("Zonder netwerk ingevuld (praatplaat)")
+            printed = " ".join(page_texts(print_pdf(page, "offline-praatplaat")))
+            assert "Zonder netwerk ingevuld (praatplaat)" in printed
+            expect(share(page)).to_have_value(re.compile(r"/vergelijken/#antwoorden="))
 
         # The blank PDF, from the link on the page: the browser opens it (a link that asks for
         # a download would pass the worker by, and fail without a network).
@@ -243,3 +259,17 @@ def test_a_new_build_takes_effect_on_the_next_visit_and_replaces_only_what_chang
         expect(page.get_by_label(renamed, exact=True)).to_be_visible()
         caches = [n for n in page.evaluate("caches.keys()") if n.startswith(CACHE_PREFIX)]
         assert caches == [CACHE_PREFIX + _version(site_dir)]
+
+
+def test_a_connection_that_saves_data_keeps_no_copy(page: Page, site_copy: Path) -> None:
+    """A visitor who asked their phone to save data must not download the whole site."""
+    page.add_init_script(
+        "Object.defineProperty(navigator, 'connection', { value: { saveData: true } })"
+    )
+    with LoopbackServer(site_copy) as server:
+        page.goto(server.url("/tools/matrix/"))
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(1000)
+        assert (
+            page.evaluate("navigator.serviceWorker.getRegistrations().then((r) => r.length)") == 0
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import sys
 from pathlib import Path, PurePosixPath
@@ -20,6 +22,8 @@ from generator.definition.load import load_instruments
 from generator.pages.addresses import ASSETS_DIR
 from generator.pages.render import SCRIPTS
 from generator.site.csp import inline_script_hashes
+from generator.site.offline import LIST, WORKER, write_offline
+from generator.site.offline import SCRIPT as OFFLINE_SCRIPT
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -117,7 +121,11 @@ def test_pages_link_the_css_and_js(site: Path, url: str) -> None:
 
 
 def _config_with(
-    tmp_path: Path, definitions: Path, docs_dir: Path = ROOT / "docs", pdf: str = "never"
+    tmp_path: Path,
+    definitions: Path,
+    docs_dir: Path = ROOT / "docs",
+    pdf: str = "never",
+    **options: object,
 ) -> Path:
     """A copy of the project's mkdocs.yml in ``tmp_path`` that reads these definitions and
     hand-written pages; returns its path. Without the ready PDFs unless asked: printing them takes
@@ -131,6 +139,7 @@ def _config_with(
         if isinstance(plugin, dict) and "gereedschapskist" in plugin:
             plugin["gereedschapskist"]["definitions"] = str(definitions)
             plugin["gereedschapskist"]["pdf"] = pdf
+            plugin["gereedschapskist"].update(options)
     config_file = tmp_path / "mkdocs.yml"
     config_file.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return config_file
@@ -449,3 +458,64 @@ def test_a_file_where_the_site_folder_goes_is_a_clear_error(tmp_path: Path) -> N
     assert "Traceback" not in output, output
     assert str(occupied) in output
     assert occupied.read_text(encoding="utf-8") == "geen map"
+
+
+# --- offline use (issue 20) --------------------------------------------------------------------
+
+
+def test_the_site_keeps_every_page_and_its_files_for_offline_use(site: Path) -> None:
+    """Every page and everything a page loads is on the worker's list, with its content's hash,
+    and every page registers the worker; nothing a page never asks for is kept."""
+    files = json.loads((site / LIST).read_text(encoding="utf-8"))["files"]
+    pages = {page.relative_to(site).parent.as_posix() + "/" for page in site.rglob("index.html")}
+    assert pages <= set(files)
+    assert "./" in files and "tools/achtje/vergelijken/" in files and "404.html" in files
+    assert "search/search_index.json" in files and "sitemap.xml" in files
+    assert "assets/javascripts/lunr/min/lunr.nl.min.js" in files  # the site's language
+    assert "assets/javascripts/lunr/min/lunr.de.min.js" not in files
+    assert not [f for f in files if f.endswith(".map") or f in {"_headers", WORKER, LIST}]
+    for name, digest in files.items():
+        on_disk = site / (name.removesuffix("/") + "/index.html" if name.endswith("/") else name)
+        if name == "./":
+            on_disk = site / "index.html"
+        assert hashlib.sha256(on_disk.read_bytes()).hexdigest().startswith(digest), name
+    worker = (site / WORKER).read_text(encoding="utf-8")
+    version = hashlib.sha256((site / LIST).read_bytes()).hexdigest()[:16]
+    assert f'const VERSION = "{version}"' in worker and "__" not in worker
+    for url in (".", "tools/achtje", "privacy"):
+        scripts = [s.get("src") or "" for s in _page(site, url).find_all("script")]
+        assert any(src.endswith(f"{ASSETS_DIR}/{OFFLINE_SCRIPT}") for src in scripts), url
+
+
+def test_a_changed_file_changes_only_its_own_hash_and_the_version(tmp_path: Path) -> None:
+    """A new build must make browsers fetch what changed, and only that."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text("een", encoding="utf-8")
+    (tmp_path / "b.css").write_text("twee", encoding="utf-8")
+    write_offline(tmp_path, enabled=True)
+    before = json.loads((tmp_path / LIST).read_text(encoding="utf-8"))["files"]
+    worker_before = (tmp_path / WORKER).read_text(encoding="utf-8")
+    (tmp_path / "a" / "index.html").write_text("een, anders", encoding="utf-8")
+    write_offline(tmp_path, enabled=True)
+    after = json.loads((tmp_path / LIST).read_text(encoding="utf-8"))["files"]
+    assert set(before) == set(after) == {"a/", "b.css"}
+    assert before["b.css"] == after["b.css"] and before["a/"] != after["a/"]
+    assert (tmp_path / WORKER).read_text(encoding="utf-8") != worker_before
+
+
+def test_offline_false_retires_the_worker_and_loads_no_registration(tmp_path: Path) -> None:
+    """A publisher who turns offline use off must not leave visitors on an old kept copy."""
+    config = _config_with(tmp_path, TOOL_TEMPLATES, offline=False)
+    site_dir = tmp_path / "site"
+    code, output = mkdocs_build(config, site_dir)
+    assert code == 0, output
+    assert not (site_dir / LIST).exists()
+    worker = (site_dir / WORKER).read_text(encoding="utf-8")
+    assert "unregister()" in worker and "fetch" not in worker
+    assert OFFLINE_SCRIPT not in (site_dir / "tools" / "achtje" / "index.html").read_text("utf-8")
+
+
+def test_the_policy_lets_only_the_site_itself_run_workers(site: Path) -> None:
+    page = (site / "index.html").read_text(encoding="utf-8")
+    assert "worker-src 'self';" in page
+    assert "worker-src 'self';" in (site / "_headers").read_text(encoding="utf-8")
