@@ -35,11 +35,11 @@ async function keep() {
   const cache = await caches.open(CACHE);
   const earlier = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
   const kept = earlier.length ? await caches.open(earlier.at(-1)) : null;
-  const keptList = await (await kept?.match(LIST))?.json().catch(() => null);
+  const keptList = await (await kept?.match(new URL(LIST, scope)))?.json().catch(() => null);
   await Promise.all(
     Object.entries(list.files).map(async ([path, hash]) => {
       const url = new URL(path, scope);
-      const same = keptList?.files[path] === hash ? await kept.match(url) : null;
+      const same = keptList?.files?.[path] === hash ? await kept.match(url) : null;
       await cache.put(url, same ?? (await fetchChecked(path, hash)));
     }),
   );
