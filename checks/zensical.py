@@ -9,17 +9,20 @@ before and after its build (README, "Building with Zensical"):
     zensical build -f zensical.yml
     python -m generator secure SITE                     # the security policy, _headers
     python -m generator pdf SITE                        # the blank PDFs
+    python -m generator offline SITE                    # the offline worker, last
 
 This runs those steps in a temporary folder with the Zensical installed here (CI installs the
 newest from the registry), checks what the plugin would have made (a policy on every page, the
-instruments in the menu, the PDFs), and runs the journeys of ``tests/engines/`` in Chromium
-against the site. Pictures and files go to ``test-results/engines/zensical/chromium/``.
+instruments in the menu, the PDFs, the offline worker keeping every page), and runs the journeys
+of ``tests/engines/`` in Chromium against the site. Pictures and files go to
+``test-results/engines/zensical/chromium/``.
 
 Run: ``.venv/bin/pip install zensical && .venv/bin/python checks/zensical.py``
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -34,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from checks.engines import RESULTS, run_journeys  # noqa: E402
 from generator.definition.load import load_instruments  # noqa: E402
 from generator.pages.addresses import TOOLS_DIR, blank_prints  # noqa: E402
+from generator.site.offline import LIST, WORKER  # noqa: E402
 
 POLICY = 'http-equiv="Content-Security-Policy"'
 
@@ -57,6 +61,7 @@ def build(folder: Path) -> Path:
     step(Path(python).parent / "zensical", "build", "-f", config.name, cwd=folder)
     step(python, "-m", "generator", "secure", site)
     step(python, "-m", "generator", "pdf", site)
+    step(python, "-m", "generator", "offline", site)
     return site
 
 
@@ -70,6 +75,11 @@ def check_site(site: Path) -> list[str]:
     if not (site / "_headers").is_file():
         problems.append("no _headers")
     instruments = load_instruments(ROOT / "tool_templates")
+    kept = json.loads((site / LIST).read_text("utf-8"))["files"] if (site / LIST).is_file() else {}
+    unkept = [p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")]
+    unkept = [p for p in unkept if ("./" if p == "." else f"{p}/") not in kept]
+    if not (site / WORKER).is_file() or unkept:
+        problems.append(f"the offline worker does not keep every page: {unkept[:3]}")
     menu = (site / "index.html").read_text("utf-8")
     for instrument in instruments:
         if not re.search(rf'href="[^"]*{TOOLS_DIR}/{instrument.id}/"', menu):

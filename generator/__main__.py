@@ -89,6 +89,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     pdf = commands.add_parser("pdf", help="print the blank instruments' PDFs into a built site")
     pdf.add_argument("site_dir", type=Path, metavar="SITE_DIR")
+    offline = commands.add_parser(
+        "offline",
+        help="write the service worker that keeps a built site for offline use, and its list "
+        "of files (last: after pdf)",
+    )
+    offline.add_argument("site_dir", type=Path, metavar="SITE_DIR")
+    offline.add_argument(
+        "--off",
+        action="store_true",
+        help="write the worker that ends offline use for visitors who had it",
+    )
     args = parser.parse_args(argv)
     try:
         feedback_email = feedback_address(getattr(args, "feedback_email", None))
@@ -110,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "secure":  # a built site's pages only: no definitions needed
         return secure_built(args.site_dir, args.templates)
+    if args.command == "offline":  # a built site's files only
+        return keep_offline(args.site_dir, enabled=not args.off)
 
     try:
         instruments = load_instruments(args.definitions)
@@ -206,6 +219,19 @@ def secure_built(site_dir: Path, templates: list[Path]) -> int:
         print(f"{error}; no page was changed.", file=sys.stderr)
         return 1
     print(f"Secured {count} pages in {site_dir}, and wrote {site_dir / '_headers'}")
+    return 0
+
+
+def keep_offline(site_dir: Path, *, enabled: bool) -> int:
+    """``offline SITE_DIR``: the service worker and the list of the files it keeps."""
+    from .site.offline import WORKER, write_offline
+
+    if not (site_dir / "index.html").is_file():
+        print(f"{site_dir}: no index.html in it (expected a built site)", file=sys.stderr)
+        return 1
+    kept = write_offline(site_dir, enabled=enabled)
+    what = f"keeps {kept} files" if enabled else "ends offline use"
+    print(f"Wrote {site_dir / WORKER}: the service worker {what}")
     return 0
 
 

@@ -4,9 +4,10 @@ reads ``mkdocs.yml`` but runs no MkDocs plugin). See the README, "Building with 
 
 - ``hand_written``: the site's own pages for a docs copy, the home page's chooser filled in;
 - ``builder_config``: the project's ``mkdocs.yml`` for such a copy, with the instruments in its
-  menu and the loader script that the plugin adds, and without the plugin;
+  menu and the scripts that the plugin adds (the loader, the offline worker's registration), and
+  without the plugin;
 - ``secure_site``: the security policy in every built page, and ``_headers``.
-(The PDFs: ``printing.Printer`` prints into any built site.)
+(The PDFs: ``printing.Printer`` prints into any built site; offline use: ``offline.write_offline``.)
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..pages.addresses import asset_path, instrument_path
 from ..pages.chooser import HOME_MARKER
 from ..pages.render import SCRIPTS, with_chooser
 from .csp import KnownScripts, UnknownScript, headers_file, known_script_hashes, with_policy
+from .offline import SCRIPT as OFFLINE_SCRIPT
 
 PLUGIN = "gereedschapskist"
 POLICY_MARK = 'http-equiv="Content-Security-Policy"'
@@ -78,7 +80,8 @@ def builder_config(
     nav = list(built.get("nav") or [])
     add_to_nav(nav, [instrument_path(i) for i in instruments])
     built["nav"] = nav
-    scripts = [{"path": asset_path(name), "type": "module"} for name in SCRIPTS]
+    # The registration of the offline worker, which `offline SITE_DIR` writes after the build.
+    scripts = [{"path": asset_path(name), "type": "module"} for name in (*SCRIPTS, OFFLINE_SCRIPT)]
     built["extra_javascript"] = [*(built.get("extra_javascript") or []), *scripts]
     return built
 

@@ -4,6 +4,7 @@ Zensical itself and the journeys on its site, is checks/zensical.py, in CI."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import yaml
@@ -12,6 +13,8 @@ from unit_support import ROOT, run_generator
 from generator.pages.addresses import asset_path
 from generator.pages.chooser import HOME_MARKER
 from generator.site.csp import script_hash
+from generator.site.offline import LIST, RETIRED, WORKER
+from generator.site.offline import SCRIPT as OFFLINE_SCRIPT
 
 INSTRUMENTS = ["praatplaat", "matrix", "achtje", "reflectietool"]
 
@@ -55,6 +58,8 @@ def test_config_puts_the_instruments_in_the_menu_and_the_script_on_every_page(
     pages = section["Instrumenten"]
     assert pages == ["tools/index.md", *(f"tools/{i}/index.md" for i in INSTRUMENTS)]
     assert {"path": asset_path("client/loader.js"), "type": "module"} in config["extra_javascript"]
+    offline = {"path": asset_path(OFFLINE_SCRIPT), "type": "module"}
+    assert offline in config["extra_javascript"]
     assert all("gereedschapskist" not in str(plugin) for plugin in config["plugins"])
 
 
@@ -113,3 +118,20 @@ def test_secure_needs_no_definitions(tmp_path: Path) -> None:
     result = run_generator("--definitions", tmp_path / "nergens", "secure", site)
     assert result.returncode == 0, result.stderr
     assert 'http-equiv="Content-Security-Policy"' in (site / "index.html").read_text()
+
+
+def test_offline_keeps_a_built_site_and_off_ends_it(tmp_path: Path) -> None:
+    """The successor path's last step: the worker and its list, or the worker that ends it."""
+    site = tmp_path / "site"
+    (site / "tools").mkdir(parents=True)
+    (site / "index.html").write_text("<p>thuis</p>", encoding="utf-8")
+    (site / "tools" / "index.html").write_text("<p>instrumenten</p>", encoding="utf-8")
+    result = run_generator("--definitions", tmp_path / "nergens", "offline", site)
+    assert result.returncode == 0, result.stderr
+    assert set(json.loads((site / LIST).read_text(encoding="utf-8"))["files"]) == {"./", "tools/"}
+    assert "__VERSION__" not in (site / WORKER).read_text(encoding="utf-8")
+    assert run_generator("offline", site, "--off").returncode == 0
+    assert not (site / LIST).exists()
+    assert (site / WORKER).read_text(encoding="utf-8") == RETIRED
+    missing = run_generator("offline", tmp_path / "leeg")
+    assert missing.returncode == 1 and "expected a built site" in missing.stderr
