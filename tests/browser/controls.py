@@ -330,10 +330,17 @@ class Parties:
         )
 
     def edits_ready(self) -> None:
-        """The buttons' code (parties-edit.js) is there: it loads as the part is first reached
-        for, and a question it asks (window.confirm) would otherwise come after the click."""
+        """The buttons' code (parties-edit.js) is there, and the part holds it: it loads as the
+        part is first reached for (a pointerdown or focus in it), and a question it asks
+        (window.confirm) would otherwise come after the click, when the test has stopped
+        listening. The part's own import is asked for first, so it is settled once this one is
+        and a task has passed."""
         self.page.evaluate(
-            "(path) => import(new URL(path, location.origin).href)",
+            """(path) => {
+              document.querySelector("gk-parties").dispatchEvent(new Event("pointerdown"));
+              return import(new URL(path, location.origin).href)
+                .then(() => new Promise((settled) => setTimeout(settled)));
+            }""",
             f"/{ASSETS_DIR}/parts/parties/parties-edit.js",
         )
 
