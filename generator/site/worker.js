@@ -7,7 +7,9 @@
 //   from the last one and fetches only the rest, checking each against its hash; then the last
 //   version's cache goes, so nothing stale survives.
 // - A new version waits until no page of the site is open (it takes effect on the next visit,
-//   never in the middle of filling in); the pages say it is ready (offline.js).
+//   never in the middle of filling in); the pages say it is ready (offline.js). The first
+//   version serves the pages opened after it is kept: the page that kept it is not taken over
+//   while it loads (Firefox then cut loads off), and its links open through the worker anyway.
 // - It answers only GET requests for the site's own files, from the cache, and the network for
 //   anything else. It never stores what a visitor typed: answers live in localStorage, and a
 //   request's query (a print view's ?afdruk=leeg) is not part of what is kept.
@@ -50,11 +52,7 @@ self.addEventListener("install", (event) => event.waitUntil(keep()));
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((names) => Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n))))
-      // The pages opened before the first version was kept (the first visit) are served too.
-      .then(() => self.clients.claim()),
+    caches.keys().then((names) => Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)))),
   );
 });
 
@@ -71,11 +69,9 @@ async function answer(request, url) {
   if (kept) return kept;
   try {
     return await fetch(request);
-  } catch (error) {
+  } catch {
     // Without a network, a page that is not kept (a mistyped address) gets the site's own
-    // "not found" page, not the browser's error.
-    const missing = request.mode === "navigate" && (await cache.match(new URL("404.html", scope)));
-    if (missing) return missing;
-    throw error;
+    // "not found" page, not the browser's error; anything else fails as it would without us.
+    return (request.mode === "navigate" && (await cache.match(new URL("404.html", scope)))) || Response.error();
   }
 }

@@ -35,13 +35,13 @@ pytestmark = pytest.mark.browser_context_args(service_workers="allow")
 
 OFFLINE_NOTE = "Je bent offline. Je antwoorden worden gewoon bewaard op dit apparaat."
 UPDATE_NOTE = "Er is een nieuwe versie van deze site."
-# Ready when a worker serves the page (the first visit's page too: the worker claims it).
-SERVED = "() => navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)"
+# Ready once a worker is active: it has kept the site, and serves every page opened from now on.
+KEPT = "() => navigator.serviceWorker.ready.then((registration) => !!registration.active)"
 
 
 def kept_by_worker(page: Page) -> None:
-    """Wait until this browser keeps the site: a worker is active and serves this page."""
-    page.wait_for_function(SERVED, timeout=30_000)
+    """Wait until this browser keeps the site (the page that kept it is not taken over)."""
+    page.wait_for_function(KEPT, timeout=30_000)
 
 
 def long_text_label(instrument_id: str) -> str:
