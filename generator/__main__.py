@@ -1,6 +1,6 @@
 """Command line: ``python -m generator validate``, ``build OUT_DIR``, ``schema``, and for a
-builder without MkDocs' plugins (Zensical) ``config OUT_FILE``, ``secure SITE_DIR`` and
-``pdf SITE_DIR``."""
+builder without MkDocs' plugins (Zensical) ``config OUT_FILE``, ``secure SITE_DIR``,
+``pdf SITE_DIR`` and ``offline SITE_DIR``."""
 
 from __future__ import annotations
 
@@ -154,7 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.docs is not None:
         if not args.docs.is_dir():
-            print(f"--docs {args.docs}: no such folder (expected the site's docs folder)")
+            print(
+                f"--docs {args.docs}: no such folder (expected the site's docs folder)",
+                file=sys.stderr,
+            )
             return 1
         from .site.successor import hand_written
 
@@ -169,6 +172,16 @@ def main(argv: list[str] | None = None) -> int:
         + (f" (and removed {removed} of the previous build)" if removed else "")
     )
     return 0
+
+
+def _is_built_site(site_dir: Path, needs: str) -> bool:
+    """Whether ``site_dir`` holds what a command needs of a built site (``.``: the folder
+    itself); if not, says so in one line."""
+    if site_dir.is_dir() and (site_dir / needs).exists():
+        return True
+    lacks = f"no {needs} in it" if site_dir.is_dir() else "no such folder"
+    print(f"{site_dir}: {lacks} (expected a built site)", file=sys.stderr)
+    return False
 
 
 def write_config(args: argparse.Namespace, instruments: list[Instrument]) -> int:
@@ -209,8 +222,7 @@ def secure_built(site_dir: Path, templates: list[Path]) -> int:
     """``secure SITE_DIR``: the security policy in every page, and ``_headers``."""
     from .site.successor import SecureError, secure_site, theme_templates
 
-    if not site_dir.is_dir():
-        print(f"{site_dir}: no such folder (expected a built site)", file=sys.stderr)
+    if not _is_built_site(site_dir, "."):
         return 1
     overrides = [Path("overrides")] if Path("overrides").is_dir() else []
     try:
@@ -226,8 +238,7 @@ def keep_offline(site_dir: Path, *, enabled: bool) -> int:
     """``offline SITE_DIR``: the service worker and the list of the files it keeps."""
     from .site.offline import WORKER, write_offline
 
-    if not (site_dir / "index.html").is_file():
-        print(f"{site_dir}: no index.html in it (expected a built site)", file=sys.stderr)
+    if not _is_built_site(site_dir, "index.html"):
         return 1
     kept = write_offline(site_dir, enabled=enabled)
     what = f"keeps {kept} files" if enabled else "ends offline use"
@@ -241,8 +252,7 @@ def print_pdfs(site_dir: Path, instruments: list[Instrument]) -> int:
     from .site.chromium import NoBrowser
     from .site.printing import Printer
 
-    if not (site_dir / TOOLS_DIR).is_dir():
-        print(f"{site_dir}: no {TOOLS_DIR}/ in it (expected a built site)", file=sys.stderr)
+    if not _is_built_site(site_dir, f"{TOOLS_DIR}/"):
         return 1
     try:
         printer = Printer()

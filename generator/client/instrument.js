@@ -36,9 +36,9 @@ const TOOLBAR_UNDO = '[data-gk-toolbar] [data-gk-action="undo"]';
 // Let a long answer show in full on screen instead of scrolling inside its box (paper prints
 // its copy: see print.js). Where CSS can (GROWS, base.css), the browser grows the boxes itself;
 // elsewhere grow.js measures them.
-const GROWS = "(field-sizing: content) and (min-height: calc(attr(rows type(<number>)) * 1lh))";
+const GROWS = CSS.supports("(field-sizing: content) and (min-height: calc(attr(rows type(<number>)) * 1lh))");
 // (Without its code, offline or as the page is left, a box keeps its size and scrolls.)
-const growToFit = (textareas) => CSS.supports(GROWS) || import("./grow.js").then(({ grow }) => grow(textareas), () => {});
+const growToFit = (textareas) => GROWS || import("./grow.js").then(({ grow }) => grow(textareas), () => {});
 
 // 09:05, local. Not through Intl: its first use on a page loads the locale's data, 50 ms on a
 // slow phone while the page opens.
@@ -215,11 +215,10 @@ class GkInstrument extends HTMLElement {
     // Whatever was typed before this code arrived: kept, with the stored answers put around it
     // (and not printed in the blank view).
     const early = takeEarlyAnswers(this.#form);
-    // The date (through Intl, see time()): on a view for paper now, else when it prints.
-    if (this.#blankView) this.#onBeforePrint();
-    else this.#mirrorSoon();
     if (this.#blankView) {
-      // The form is for paper here: it cannot be typed in, so nothing can be lost from it.
+      // The form is for paper here: it cannot be typed in, so nothing can be lost from it. Its
+      // date (through Intl, see time()) and copies are put in now, else when it prints.
+      this.#onBeforePrint();
       this.#form.inert = true;
       if (view === JOINT) {
         // Ready once the joint version is shown, with every part and its paper.
@@ -238,6 +237,7 @@ class GkInstrument extends HTMLElement {
         return;
       }
     } else {
+      this.#mirrorSoon();
       this.querySelector("[data-gk-toolbar]")?.removeAttribute("hidden");
       // An answer longer than a file may hold could be saved, but never read back.
       for (const control of this.#form.querySelectorAll("textarea, input[type=text]")) {

@@ -63,7 +63,7 @@ def _search_files(languages: Iterable[str]) -> set[str]:
     return {_LUNR + name for name in files}
 
 
-def kept_files(site_dir: Path, search_languages: Iterable[str] = ("en",)) -> dict[str, str]:
+def kept_files(site_dir: Path, search_languages: Iterable[str] = ()) -> dict[str, str]:
     """Every file the worker keeps, by its address below the site's root, with its hash."""
     search = _search_files(search_languages)
     files = {}

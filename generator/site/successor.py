@@ -20,7 +20,6 @@ from typing import Any
 
 from ..definition.instrument import Instrument
 from ..pages.addresses import asset_path, instrument_path
-from ..pages.chooser import HOME_MARKER
 from ..pages.render import SCRIPTS, with_chooser
 from .csp import KnownScripts, UnknownScript, headers_file, known_script_hashes, with_policy
 from .offline import SCRIPT as OFFLINE_SCRIPT
@@ -44,7 +43,7 @@ def hand_written(docs_dir: Path, instruments: list[Instrument]) -> dict[str, byt
             continue
         path = source.relative_to(docs_dir).as_posix()
         data = source.read_bytes()
-        if source.suffix == ".md" and HOME_MARKER.encode() in data:
+        if source.suffix == ".md":
             data = with_chooser(data.decode("utf-8"), instruments, path).encode("utf-8")
         files[path] = data
     return files

@@ -59,7 +59,7 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.method !== "GET" || !url.href.startsWith(scope) || url.pathname.endsWith("/sw.js")) return;
+  if (request.method !== "GET" || !url.href.startsWith(scope)) return;
   event.respondWith(answer(request, url));
 });
 

@@ -22,6 +22,7 @@ from playwright.sync_api import BrowserContext, Page, Request, expect
 
 from generator.site.chromium import LoopbackServer, QuietHandler
 from generator.site.offline import CACHE_PREFIX
+from generator.site.offline import SCRIPT as OFFLINE_SCRIPT
 
 from . import definitions
 from .answer_files import answer_file
@@ -269,7 +270,9 @@ def test_a_connection_that_saves_data_keeps_no_copy(page: Page, site_copy: Path)
     with LoopbackServer(site_copy) as server:
         page.goto(server.url("/tools/matrix/"))
         page.wait_for_load_state("load")
+        # The registration is on the page and the load is past: it ran, and chose not to.
+        loaded = "(n) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(n))"
+        assert page.evaluate(loaded, OFFLINE_SCRIPT), "the registration did not load"
         page.wait_for_timeout(1000)
-        assert (
-            page.evaluate("navigator.serviceWorker.getRegistrations().then((r) => r.length)") == 0
-        )
+        registered = "navigator.serviceWorker.getRegistrations().then((r) => r.length)"
+        assert page.evaluate(registered) == 0

@@ -37,7 +37,7 @@ def test_build_with_docs_makes_a_whole_docs_folder(tmp_path: Path) -> None:
 def test_build_with_a_missing_docs_folder_says_so(tmp_path: Path) -> None:
     result = run_generator("build", tmp_path / "out", "--docs", tmp_path / "nergens")
     assert result.returncode == 1
-    assert "no such folder" in result.stdout and not (tmp_path / "out").exists()
+    assert "no such folder" in result.stderr and not (tmp_path / "out").exists()
 
 
 def test_config_puts_the_instruments_in_the_menu_and_the_script_on_every_page(
