@@ -12,9 +12,9 @@ The pages with answers are the 8-tje with six partners, eight links and every bo
 (made with the page's own buttons), and the reflectietool's comparison view with 20 answer files
 open. The CLI opens every page with empty storage, so these are audited through Lighthouse's
 Node API (``with-data.mjs``): the answers are put in the page first, then Lighthouse loads it
-again in the same tab with storage kept, as a visitor finds it on their next visit (once the
-offline worker that the first load registered has kept the site, it serves that load, as it
-would serve that visit: issue 20).
+again in the same tab with storage kept, as a visitor finds it on their next visit: the offline
+worker that the first load registered serves that load, as it would serve that visit (issue 20;
+with-data.mjs waits until the worker has kept the site, a few seconds after the first load).
 
 Performance is simulated on a slow phone and network, and varies with the load on the machine:
 run it on a quiet one. A page under a target is audited twice more and the median of the three

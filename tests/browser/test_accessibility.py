@@ -76,6 +76,7 @@ def expect_readable_in_every_state(page: Page, link: Locator, what: str) -> None
     page.mouse.move(0, 0)
     for state, action in [("", link.blur), ("focused ", link.focus), ("hovered ", link.hover)]:
         action()
+        page.wait_for_function(_STILL)  # the colour the state comes to, not one on the way
         ratio = text_contrast(link)
         assert ratio >= 4.5, f"the {state}{what} has a contrast of {ratio:.2f}:1"
 

@@ -36,6 +36,7 @@ pytestmark = pytest.mark.browser_context_args(service_workers="allow")
 
 OFFLINE_NOTE = "Je bent offline. Je antwoorden worden gewoon bewaard op dit apparaat."
 UPDATE_NOTE = "Er is een nieuwe versie van deze site."
+REGISTERS_AFTER = 3000  # ms after the load: offline.js's SETTLE
 # Ready once a worker is active: it has kept the site, and serves every page opened from now on.
 KEPT = "() => navigator.serviceWorker.ready.then((registration) => !!registration.active)"
 
@@ -273,6 +274,6 @@ def test_a_connection_that_saves_data_keeps_no_copy(page: Page, site_copy: Path)
         # The registration is on the page and the load is past: it ran, and chose not to.
         loaded = "(n) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(n))"
         assert page.evaluate(loaded, OFFLINE_SCRIPT), "the registration did not load"
-        page.wait_for_timeout(1000)
+        page.wait_for_timeout(REGISTERS_AFTER + 1500)
         registered = "navigator.serviceWorker.getRegistrations().then((r) => r.length)"
         assert page.evaluate(registered) == 0
