@@ -22,6 +22,7 @@ Run: ``.venv/bin/pip install zensical && .venv/bin/python checks/zensical.py``
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -91,6 +92,9 @@ def check_site(site: Path) -> list[str]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     try:
         print(f"Zensical {version('zensical')}")
     except PackageNotFoundError:
