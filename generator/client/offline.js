@@ -1,9 +1,9 @@
 // Gereedschapskist: offline use (on every page when the build keeps the site offline: the
 // plugin's `offline` option). A few seconds after the page has loaded, it registers the site's
 // service worker (sw.js at the site's root, written by the build), which then keeps the site's
-// files in this browser; not on a connection the visitor asked to save data on. Two quiet notes: that the
-// network is gone and the answers are still saved here, and that a new version of the site is
-// ready for the next visit.
+// files in this browser; not on a connection the visitor asked to save data on. Two quiet notes:
+// that the network is gone and the answers are still saved here, and that a new version of the
+// site is ready for the next visit.
 const ROOT = new URL("../../../", import.meta.url); // this file is at assets/gereedschapskist/client/
 // The first visit's download of the whole site (about 720 KB gzipped, every file fetched and
 // checked) waits until the page has started: begun at its load, it competed with the page's own
@@ -63,7 +63,7 @@ if ("serviceWorker" in navigator && window.top === window) {
   addEventListener("online", showOnline);
   addEventListener("offline", showOnline);
   showOnline();
-  // (Without it the site works as before, online.)
+  // A registration that fails changes nothing: the site works as before, online.
   const start = () => setTimeout(() => register().catch(() => {}), SETTLE);
   if (document.readyState === "complete") start();
   else addEventListener("load", start, { once: true });
