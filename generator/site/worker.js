@@ -19,6 +19,9 @@ const CACHE = PREFIX + VERSION;
 const LIST = "offline.json";
 const scope = self.registration.scope;
 
+/** The caches of other versions of the site's files (never another site's or script's). */
+const others = async () => (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+
 const hex = (buffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 
 /** A file of this version, fetched past the browser's HTTP cache and checked against its hash. */
@@ -35,7 +38,7 @@ async function fetchChecked(path, hash) {
 async function keep() {
   const list = await (await fetchChecked(`${LIST}?v=${VERSION}`, VERSION)).json();
   const cache = await caches.open(CACHE);
-  const earlier = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+  const earlier = await others();
   const kept = earlier.length ? await caches.open(earlier.at(-1)) : null;
   const keptList = await (await kept?.match(new URL(LIST, scope)))?.json().catch(() => null);
   await Promise.all(
@@ -51,9 +54,7 @@ async function keep() {
 self.addEventListener("install", (event) => event.waitUntil(keep()));
 
 self.addEventListener("activate", (event) => {
-  event.waitUntil(
-    caches.keys().then((names) => Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)))),
-  );
+  event.waitUntil(others().then((names) => Promise.all(names.map((name) => caches.delete(name)))));
 });
 
 self.addEventListener("fetch", (event) => {

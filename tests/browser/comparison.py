@@ -301,7 +301,7 @@ class ComparisonView:
 
     def moments(self) -> list[str]:
         """Each moment as the view lists it: "week van …: n deelnemers (names)"."""
-        # Its text, not its rendering: a part off screen is not laid out (content-visibility).
+        # Its text as the page holds it, on screen or not.
         items = self.over_time.get_by_role("list").first.locator(":scope > li")
         return [" ".join(text.split()) for text in items.all_text_contents()]
 

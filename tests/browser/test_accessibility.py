@@ -34,13 +34,6 @@ def describe(violations: list[dict[str, Any]]) -> str:
     return f"{len(violations)} axe violation(s):\n\n" + "\n\n".join(blocks)
 
 
-_DRAW_EVERYTHING = """() => {
-  for (const el of document.querySelectorAll("*")) {
-    if (getComputedStyle(el).contentVisibility === "auto") el.style.contentVisibility = "visible";
-  }
-}"""
-
-
 # Still means three frames in a row without a running animation or transition. One check is not
 # enough: what a scroll starts (Material's header swapping in the page's title, a fade of 150 ms)
 # starts with the frame after it, when the scroll event comes, and axe then read the title's
@@ -58,9 +51,6 @@ _STILL = """async () => {
 def expect_no_axe_violations(page: Page) -> None:
     """Run axe-core on the page once it is still; fail with a readable list of what it finds."""
     page.wait_for_function(_STILL)
-    # Parts laid out only when they near the screen (content-visibility: auto) are drawn as
-    # they are once there: axe finds no colours behind what is not drawn yet.
-    page.evaluate(_DRAW_EVERYTHING)
     results = AXE.run(
         page,
         options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},

@@ -36,7 +36,9 @@ pytestmark = pytest.mark.browser_context_args(service_workers="allow")
 
 OFFLINE_NOTE = "Je bent offline. Je antwoorden worden gewoon bewaard op dit apparaat."
 UPDATE_NOTE = "Er is een nieuwe versie van deze site."
-REGISTERS_AFTER = 3000  # ms after the load: offline.js's SETTLE
+# Milliseconds after the load that the registration waits (offline.js's SETTLE), read from it.
+_REGISTRATION = PROJECT_DIR / "generator" / OFFLINE_SCRIPT
+REGISTERS_AFTER = int(re.search(r"const SETTLE = (\d+);", _REGISTRATION.read_text("utf-8"))[1])
 # Ready once a worker is active: it has kept the site, and serves every page opened from now on.
 KEPT = "() => navigator.serviceWorker.ready.then((registration) => !!registration.active)"
 
