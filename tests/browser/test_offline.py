@@ -7,18 +7,21 @@ not cover a service worker's own requests), and what works, works from the worke
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Request, expect
+from playwright.sync_api import Error as PlaywrightError
 
 from generator.site.chromium import LoopbackServer, QuietHandler
 from generator.site.offline import CACHE_PREFIX
@@ -212,6 +215,19 @@ def project(tmp_path: Path) -> Path:
     return copy
 
 
+def taken_over(context: BrowserContext, version: str) -> None:
+    """Wait until this version of the worker is the active one."""
+    state = "() => [VERSION, self.serviceWorker.state]"  # VERSION: the worker's own constant
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        for worker in context.service_workers:
+            with contextlib.suppress(PlaywrightError):  # one that has just gone
+                if worker.evaluate(state) == [version, "activated"]:
+                    return
+        time.sleep(0.1)
+    pytest.fail(f"version {version} of the worker did not take over once no page was open")
+
+
 def _version(site_dir: Path) -> str:
     found = re.search(r'const VERSION = "(\w+)"', (site_dir / "sw.js").read_text("utf-8"))
     assert found, "sw.js names its version"
@@ -256,6 +272,9 @@ def test_a_new_build_takes_effect_on_the_next_visit_and_replaces_only_what_chang
         assert fetched - {"sw.js", "offline.json"} <= changed, "unchanged files fetched again"
         assert "tools/praatplaat/" in fetched
         page.close()
+        # Later, with no page of the site open, the new version takes over: the next visit's.
+        # (Opened at once, a page can reach the browser before the closing one has left it.)
+        taken_over(context, _version(site_dir))
 
         # The next visit: the new version, kept in its own cache alone.
         page = context.new_page()
