@@ -33,7 +33,7 @@ RESPONDENT_FIELDS = ("naam", "organisatie")
 PLACE_SEPARATOR = ", "  # between the parts of a place name, outer first
 BETWEEN = " \N{EN DASH} "  # joins the two ends of a link in its place name, as a dash
 # The page names a column or party the user adds by a prefix and six letters or digits
-# (client/dom.js, newId); a definition's own column or party with such an id could meet one.
+# (client/ids.js, newId); a definition's own column or party with such an id could meet one.
 ADDED_ID_LENGTH = 6
 
 

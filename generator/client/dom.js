@@ -1,9 +1,5 @@
 // Small DOM helpers shared by the instrument's components.
 
-/** A fresh id for something the user adds: the prefix, '-' and always six letters or digits
- *  (a definition may not use ids of this form: definition/instrument.py). */
-export const newId = (prefix) => `${prefix}-${Math.random().toString(36).slice(2, 8).padEnd(6, "0")}`;
-
 /** The content of <template data-gk-template="name"> in root, with its id tokens replaced. */
 export function fromTemplate(root, name, tokens) {
   const template = root.querySelector(`template[data-gk-template="${name}"]`);

@@ -2,7 +2,8 @@
 // offered by the form), each asking the same columns. A row keeps the id it got when it was
 // added; the hidden order field lists the rows, and restoring makes the rows it lists.
 import { isId } from "../../client/answers.js";
-import { announceChange, fromTemplate, newId } from "../../client/dom.js";
+import { announceChange, fromTemplate } from "../../client/dom.js";
+import { newId } from "../../client/ids.js";
 
 class GkActions extends HTMLElement {
   #listening = null;

@@ -1,7 +1,8 @@
 // A matrix of columns chosen from a menu. Un-choosing hides a column but keeps what was typed;
 // own columns (named by the user) can be added, and removed for good after a question.
 import { MAX_NAMED, isId } from "../../client/answers.js";
-import { announceChange, fromTemplate, hasAnswer, newId, showName } from "../../client/dom.js";
+import { announceChange, fromTemplate, hasAnswer, showName } from "../../client/dom.js";
+import { newId } from "../../client/ids.js";
 
 /** How many items two lists share from their start. */
 function sharedStart(a, b) {

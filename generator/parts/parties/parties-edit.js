@@ -3,7 +3,8 @@
 // Each is named after its button's data-gk-action and gets the <gk-parties> element and the
 // button; removing asks first when answers would go, and offers Ongedaan maken (instrument.js).
 import { endsOf, linkId } from "../../client/answers.js";
-import { hasAnswer, newId } from "../../client/dom.js";
+import { hasAnswer } from "../../client/dom.js";
+import { newId } from "../../client/ids.js";
 
 /** Whether a link joins these two parties (either way round). */
 const sameEnds = (link, one, other) => endsOf(link).sort().join(" ") === [one, other].sort().join(" ");
