@@ -96,6 +96,49 @@ def test_partners_are_added_up_to_six(page: Page) -> None:
     ).to_be_visible()
 
 
+# Runs before the page's own scripts: as soon as the form says it is ready (its answers just
+# restored, the restored partners not all shown yet, parties.js unfold), the diagram's last box is
+# clicked, and what has the focus is noted.
+_OPEN_AT_ONCE = """
+new MutationObserver((changes, observer) => {
+  const form = document.querySelector("gk-instrument[data-gk-ready]");
+  if (!form) return;
+  observer.disconnect();
+  const boxes = form.querySelectorAll(".gk-diagram__party .gk-node");
+  boxes[boxes.length - 1].click();
+  const focused = document.activeElement;
+  window.gkOpenedAtOnce = { value: focused.value, shown: focused.checkVisibility() };
+}).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-gk-ready"] });
+"""
+
+
+def test_six_partners_come_back_whole_and_the_diagram_leads_into_one_at_once(page: Page) -> None:
+    """Six partners, restored on a reload, show one after another (so a slow phone doesn't
+    freeze): all of them must come back with their answers, and a box of the last one, chosen
+    in the diagram before it shows, must still take the user into its field."""
+    page.goto(definitions.instrument_url("achtje"))
+    parties = Parties(page)
+    for _ in "CDEF":
+        parties.add()
+    last = f"Partner F, {LEVELS[-1]}: {WHO}"
+    link = f"{across('Partner E', 'Partner F', LEVELS[0])}: {WHERE}"
+    TextQuestion(page, last).fill("De docenten van F")
+    TextQuestion(page, link).fill("In het werkveldoverleg")
+    page.add_init_script(_OPEN_AT_ONCE)
+    page.reload()
+    page.wait_for_function("() => window.gkOpenedAtOnce !== undefined")
+    opened = page.evaluate("window.gkOpenedAtOnce")
+    assert opened == {"value": "De docenten van F", "shown": True}, "in the box's first field"
+    for letter in "ABCDEF":
+        parties.expect_party(f"Partner {letter}")
+        TextQuestion(page, f"Partner {letter}, {LEVELS[0]}: {WHO}").expect_present()
+    TextQuestion(page, last).expect_value("De docenten van F")
+    TextQuestion(page, link).expect_value("In het werkveldoverleg")
+    expect(page.locator("main textarea:visible")).to_have_count(
+        page.locator("main textarea").count()
+    )
+
+
 def test_renaming_a_partner_renames_its_questions_and_links(page: Page) -> None:
     """After renaming a partner, labels would still name the old name and confuse the user."""
     page.goto(definitions.instrument_url("achtje"))

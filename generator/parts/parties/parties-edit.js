@@ -17,6 +17,7 @@ export function add(parties) {
   parties.append(id);
   if (order.length) parties.appendLink(linkId(order.at(-1), id));
   parties.changed();
+  parties.unfold(true);
   return id;
 }
 

@@ -118,15 +118,29 @@ class GkParties extends HTMLElement {
     for (const link of links) if (!this.across(link)) this.appendLink(link);
     arrange(this.querySelector("[data-gk-links]"), links.map((link) => this.across(link)));
     this.#layout();
+    this.unfold();
+  }
+
+  /** Show the parties and links made from the templates, which come hidden: after a restore,
+   *  one a frame, so that no frame lays them all out (six partners and their links are 1,500
+   *  elements, which blocked a slow phone for a third of a second); their answers are in place
+   *  at once. All at once (`all`) where one is wanted. */
+  unfold(all) {
+    for (const later of this.querySelectorAll(".gk-party[hidden], .gk-across[hidden]")) {
+      later.hidden = false;
+      if (!all) return requestAnimationFrame(() => this.unfold());
+    }
   }
 
   /** Put the focus on a party's name, or a link's first field (one just brought back). */
   reveal(id) {
+    this.unfold(true);
     (this.nameInput(id) ?? this.across(id)?.querySelector("textarea, input"))?.focus();
   }
 
   /** Move to a box or link's fields: scroll it into view and put the cursor in its first field. */
   open(key) {
+    this.unfold(true);
     const group = this.#group(key);
     group.scrollIntoView({ block: "start" });
     (group.querySelector("textarea, input") ?? group).focus({ preventScroll: true });
