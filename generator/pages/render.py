@@ -45,6 +45,7 @@ OVERVIEW_TITLE = "Instrumenten"
 # need none of ours. So a page carries only what it shows.
 SCRIPTS = ("client/loader.js",)
 BASE_STYLES = "client/base.css"
+STYLE_PREFIX = "stijl-"  # a page's stylesheet: stijl-<its hash>.css, below ASSETS_DIR
 OVERVIEW_STYLES = [BASE_STYLES, "client/overview.css"]  # also the chooser's on the home page
 
 
@@ -234,7 +235,7 @@ def style_bundle(sources: list[str]) -> tuple[str, str]:
     the site root, named after its content (so a changed one is never taken from a cache)."""
     css = "\n".join(rcssmin.cssmin((GENERATOR_DIR / name).read_text("utf-8")) for name in sources)
     digest = hashlib.sha256(css.encode("utf-8")).hexdigest()[:10]
-    return asset_path(f"stijl-{digest}.css"), css
+    return asset_path(f"{STYLE_PREFIX}{digest}.css"), css
 
 
 # Stylesheets the client loads itself, next to the module that needs them (client/stylesheet.js),

@@ -30,6 +30,7 @@ from ..pages.reference import MissingReference
 from ..pages.render import SCRIPTS, asset_files, render_pages, with_chooser
 from .chromium import NoBrowser
 from .csp import KnownScripts, UnknownScript, headers_file, known_script_hashes, with_policy
+from .head import stylesheet_in_head
 from .offline import SCRIPT as OFFLINE_SCRIPT
 from .offline import write_offline
 from .printing import Printer
@@ -173,7 +174,7 @@ class GereedschapskistPlugin(BasePlugin[GereedschapskistConfig]):
         return with_chooser(markdown, self.instruments, page.file.src_uri)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return self._secure(output, page.file.src_uri)
+        return self._secure(stylesheet_in_head(output), page.file.src_uri)
 
     def on_post_template(
         self, output_content: str, *, template_name: str, config: MkDocsConfig

@@ -22,6 +22,8 @@ def test_instant_navigation_from_overview_shows_the_form(
     """A visitor clicking through from the overview would land on a page without its form."""
     instrument = definitions.instrument(instrument_id)
     page.goto("/tools/")
+    ours = page.locator('head link[rel="stylesheet"][href*="/stijl-"]')
+    overview_styles = ours.get_attribute("href")
     # A full page load would drop this mark; Material's instant navigation keeps the document.
     page.evaluate("window.gkSameDocument = true")
     InstrumentCard(page, instrument.title).link.click()
@@ -33,6 +35,11 @@ def test_instant_navigation_from_overview_shows_the_form(
     assert page.evaluate("window.gkSameDocument === true"), (
         "the click reloaded the page: instant navigation did not engage"
     )
+    # The page's own stylesheet is in its head (generator/site/head.py): Material takes it along,
+    # in place of the overview's.
+    expect(ours).to_have_count(1)
+    assert ours.get_attribute("href") != overview_styles
+    expect(page.locator("main .gk-visually-hidden").first).to_have_css("position", "absolute")
     page.wait_for_load_state("networkidle")
     console_log.expect_no_errors()
     request_log.expect_no_foreign_requests()

@@ -98,16 +98,17 @@ def test_build_ships_the_assets(site: Path) -> None:
         assert (site / ASSETS_DIR / name).is_file(), name
 
 
-@pytest.mark.parametrize("url", ["tools", "tools/praatplaat", "tools/reflectietool"])
+@pytest.mark.parametrize("url", ["", "tools", "tools/praatplaat", "tools/achtje"])
 def test_pages_link_the_css_and_js(site: Path, url: str) -> None:
     """A tool page loads without the instrument's CSS or JS (no layout, no saving). Each
-    generated page links one stylesheet of ours, made for it."""
+    generated page links one stylesheet of ours, made for it, as the last of its head: in the
+    content, the page would be painted in two steps (generator/site/head.py)."""
     page = _page(site, url)
-    stylesheets = {
-        _resolve(url, link.get("href") or "")
-        for link in page.iter("link")
-        if link.get("rel") == "stylesheet"
-    }
+    links = [link for link in page.iter("link") if link.get("rel") == "stylesheet"]
+    stylesheets = {_resolve(url, link.get("href") or "") for link in links}
+    head = [link for link in links if link.closest("head") is not None]
+    assert head == links, "every stylesheet is in the head"
+    assert _resolve(url, head[-1].get("href") or "").startswith(f"{ASSETS_DIR}/stijl-")
     scripts = {
         _resolve(url, script.get("src") or ""): script.get("type") for script in page.iter("script")
     }
