@@ -550,6 +550,33 @@ def test_filled_comparison_does_not_scroll_sideways_on_a_phone(page: Page) -> No
     assert not sticking_out, sticking_out
 
 
+# Runs before the page's own scripts: as soon as the view shows its first part, with the others
+# still to come one a frame, the browser says it prints; noted is how many parts are there then.
+_PRINT_AT_ONCE = """
+new MutationObserver(() => {
+  const view = document.querySelector("[data-gk-view]");
+  if (!view?.querySelector(":scope > section") || window.gkPartsOnPaper !== undefined) return;
+  window.gkPartsBefore = view.querySelectorAll(":scope > section").length;
+  window.dispatchEvent(new Event("beforeprint"));
+  window.gkPartsOnPaper = view.querySelectorAll(":scope > section").length;
+}).observe(document, { subtree: true, childList: true });
+"""
+
+
+def test_the_whole_view_is_there_when_it_prints_at_once(page: Page) -> None:
+    """The view's parts show one a frame after opening files (a slow phone doesn't freeze):
+    a print started before the last one shows must still have every part on paper."""
+    page.add_init_script(_PRINT_AT_ONCE)
+    view = ComparisonView(page)
+    view.goto(REFLECTIE)
+    view.open(reflectie_files())
+    parts = page.locator("[data-gk-view] > section")
+    assert page.evaluate("window.gkPartsBefore") < parts.count(), "the print came early"
+    assert page.evaluate("window.gkPartsOnPaper") == parts.count() >= 4, "every part on paper"
+    for part in parts.all():
+        expect(part).to_be_visible()
+
+
 def test_a_lost_connection_is_told_and_opening_works_again_once_it_is_back(page: Page) -> None:
     """The view's code arrives when files are first opened: without a connection by then the
     facilitator would be left with no view and no word why, or stuck until a reload."""

@@ -284,12 +284,16 @@ function textPart(sections, respondents, scales) {
 /** The whole view for these respondents (`[{ id, name, source, own, version, data, answers,
  *  moment }]`, `moment` the week chosen for them in this session, if any);
  *  `parts`: the comparison module of each part that lines its answers up itself, by type (see
- *  line-up.js). */
+ *  line-up.js). Its parts in order, each as a function that makes it (or returns null: nothing
+ *  to show), so that the page can make and show them one at a time. */
 export function comparisonView(structure, respondents, parts) {
   if (respondents.length === 0) return [];
   const scales = new Map(structure.scales.map((scale) => [scale.id, scale]));
   const aspects = aspectsOf(structure).filter(({ statements }) => statements.length > 0);
-  const shown = [respondentsPart(structure, respondents, parts), overTimePart(structure, respondents, parts, { aspects, scales })];
+  const shown = [
+    () => respondentsPart(structure, respondents, parts),
+    () => overTimePart(structure, respondents, parts, { aspects, scales }),
+  ];
   const texts = textSections(structure, respondents.map(({ answers }) => answers), parts);
   const withAspect = new Map(texts.filter(({ id }) => aspects.some((a) => a.id === id)).map((t) => [t.id, t]));
   if (aspects.length) {
@@ -297,12 +301,12 @@ export function comparisonView(structure, respondents, parts) {
     const scale = scales.get(aspects[0].statements[0].scale);
     const topics = topicRules(aspects, sets, scale);
     shown.push(
-      topicsPart(topics),
-      aspectsPart(aspects, sets, respondents, scale),
-      perAspectPart(aspects, sets, respondents, scales, topics, withAspect),
+      () => topicsPart(topics),
+      () => aspectsPart(aspects, sets, respondents, scale),
+      () => perAspectPart(aspects, sets, respondents, scales, topics, withAspect),
     );
   }
   const rest = texts.filter(({ id }) => !withAspect.has(id));
-  if (rest.length) shown.push(textPart(rest, respondents, scales));
-  return shown.filter(Boolean);
+  if (rest.length) shown.push(() => textPart(rest, respondents, scales));
+  return shown;
 }
