@@ -21,7 +21,7 @@ class GkParties extends HTMLElement {
     const id = event.target.dataset?.gkNames;
     if (id) this.#showName(id);
     const group = event.target.closest("[data-gk-group]");
-    if (group) this.#showState(group.dataset.gkGroup);
+    if (group) this.#showState(group);
   };
 
   #onClick = (event) => {
@@ -70,9 +70,7 @@ class GkParties extends HTMLElement {
   refresh() {
     const order = this.order();
     for (const id of order) this.#showName(id);
-    for (const link of this.querySelectorAll("[data-gk-target]")) {
-      this.#showState(link.dataset.gkTarget);
-    }
+    for (const group of this.querySelectorAll("[data-gk-group]")) this.#showState(group);
     this.querySelector(ORDER).value = order.join(" ");
     // Saved only when the links are other than each party with its neighbour (what a file
     // without them means): a file from before links could be chosen comes back out the same.
@@ -212,9 +210,10 @@ class GkParties extends HTMLElement {
     return input.value.trim() || this.party(id).dataset.gkDefaultName;
   }
 
-  #showState(key) {
-    const filled = hasAnswer(this.#group(key));
-    for (const link of this.querySelectorAll(`[data-gk-target="${CSS.escape(key)}"]`)) {
+  /** Say in the diagram whether a box or link (its fieldset) is filled in. */
+  #showState(group) {
+    const filled = hasAnswer(group);
+    for (const link of this.querySelectorAll(`[data-gk-target="${CSS.escape(group.dataset.gkGroup)}"]`)) {
       link.classList.toggle("is-filled", filled);
       // Its text changed, not replaced: less work for the page (a restore does this for all).
       link.querySelector("[data-gk-state]").firstChild.data = filled ? " (ingevuld)" : " (leeg)";
