@@ -143,8 +143,15 @@ async function blankPrint(page, { base, out }) {
 async function compareThree(page, { base, out, files }) {
   check(files?.length === 3, "no exported files (Exporteren en importeren failed)");
   await visit(page, `${base}/tools/reflectietool/vergelijken/`, "gk-compare");
+  // The view makes its parts one a frame and says when it has drawn them all.
+  await page.run(() => {
+    window.gkDrawn = false;
+    document.addEventListener("gk-compare-rendered", () => {
+      window.gkDrawn = document.querySelectorAll("[data-gk-rename]").length === 3;
+    });
+  });
   await page.files("gk-compare [data-gk-file]", files);
-  await page.until(() => document.querySelectorAll("[data-gk-rename]").length === 3);
+  await page.until(() => window.gkDrawn);
   const view = await page.run(() => document.querySelector("[data-gk-view]").textContent);
   for (const { name } of PEOPLE) check(view.includes(name), `${name} is not in the comparison`);
   // The first statement: 2, 4 and 3; the second: 5, 3 and 1 (the most different).
