@@ -180,6 +180,10 @@ async function diagram(page, { base, out }) {
   for (const [width, height] of [[390, 844], [1280, 900]]) {
     await page.size(width, height);
     await new Promise((resolve) => setTimeout(resolve, 300));
+    // WebKitGTK under Xvfb at times takes longer to lay the page out at its new size (once, the
+    // page still scrolled sideways 300 ms after 390 px became 1280): a sideways scroll that stays
+    // fails below, after the wait.
+    await page.until(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1).catch(() => {});
     const clipped = await page.run(() => {
       const nodes = [...document.querySelectorAll("[data-gk-diagram] a, [data-gk-apart] a")];
       const inside = (el) => el.scrollWidth <= el.clientWidth + 1;
