@@ -89,7 +89,7 @@ class Comparison {
   #respondents = []; // { id, name, defaultName, source, own, version, data, answers, moment }
   #joint = null; // the group's joint version (a Map of answers), once started
   #agreements = []; // the session's agreements: [{ wat, wie, wanneer }]
-  #later = []; // the view's parts still to make and show, each a function (#unfold)
+  #later = []; // the view's parts still to make and show, as steps (#unfold)
   #kept = true; // whether the session could be kept in this tab, as last tried
   #panels = null; // the joint version's and the agreements' panels, once the code is there
   #next = 1;
@@ -647,13 +647,13 @@ class Comparison {
     this.#unfold();
   }
 
-  /** Make and show the view's next part, and the one after it a frame later, and so on; then
-   *  say the view is drawn. All at once (`all`) when it prints. */
+  /** Make and show the view's next part (or piece of one: comparisonView), and the next a frame
+   *  later, and so on; then say the view is drawn. All at once (`all`) when it prints. */
   #unfold(all) {
     while (this.#later.length) {
       const part = this.#later.shift()();
       if (!part) continue;
-      this.#part("view").append(part);
+      if (!part.isConnected) this.#part("view").append(part);
       if (!all) return requestAnimationFrame(() => this.#unfold());
     }
     // Tests and the benchmark wait for this: the view is drawn.

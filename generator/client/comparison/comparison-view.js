@@ -181,54 +181,56 @@ function scaleCell(value, scale) {
 /** Per aspect in one place: everyone's scores on its statements with their figures, its topics
  *  with everyone's answer, and everyone's explanation (the aspect's questions in words, by
  *  section id in `texts`). */
-function perAspectPart(aspects, sets, respondents, scales, topics, texts) {
+/** The part per aspect, in steps to make one at a time (comparison-page.js): the part with its
+ *  legend, then each aspect into it (20 participants make 1,600 elements here). */
+function perAspectSteps(aspects, sets, respondents, scales, topics, texts) {
   const scale = scales.get(aspects[0].statements[0].scale);
   const legend = scale.options.map((o) => `${o.value} = ${o.label}`).join(" · ");
   const why = new Map([
     ...topics.differ.map((topic) => [topic.key, { topic, reason: "Hier verschillen jullie het meest" }]),
     ...topics.lowest.map((topic) => [topic.key, { topic, reason: "Hier scoren jullie het laagst" }]),
   ]);
-  return part(
-    "per-aspect",
-    "Per aspect",
-    h("p", { class: "gk-compare__legend-text" }, `${legend}. Spreiding: het laagste en het hoogste antwoord.`),
-    aspects.map(({ id, title, statements }) => {
-      const head = h("tr", {}, th("Stelling"), respondents.map((r) => h("th", { scope: "col" }, nameOf(r))), th("Gemiddelde"), th("Spreiding"), th("Antwoorden"));
-      const body = statements.map(({ key, label, scale: scaleId }) => {
-        const values = sets.map((set) => set.get(key));
-        const figures = summary(values);
-        return h(
-          "tr",
-          {},
-          th(label, "row"),
-          values.map((value) => scaleCell(value, scales.get(scaleId))),
-          h("td", {}, figures ? formatFigure(figures.mean) : "–"),
-          h("td", {}, figures ? `${figures.min} – ${figures.max}` : "–"),
-          h("td", {}, String(figures?.n ?? 0)),
-        );
-      });
-      const heading = `gk-compare-aspect-${id}`;
-      const own = statements.map(({ key }) => why.get(key)).filter(Boolean);
-      const topicsId = nextId();
+  const aspect = ({ id, title, statements }) => {
+    const head = h("tr", {}, th("Stelling"), respondents.map((r) => h("th", { scope: "col" }, nameOf(r))), th("Gemiddelde"), th("Spreiding"), th("Antwoorden"));
+    const body = statements.map(({ key, label, scale: scaleId }) => {
+      const values = sets.map((set) => set.get(key));
+      const figures = summary(values);
       return h(
-        "div",
-        { class: "gk-compare__aspect", role: "group", "aria-labelledby": heading, "data-gk-aspect": id },
-        h("h3", { id: heading }, title),
-        scrollingTable(`${title}: antwoorden per stelling`, head, body),
-        own.length
-          ? [
-              h("h4", { id: topicsId }, `Gespreksonderwerpen bij ${title}`),
-              h(
-                "ul",
-                { class: "gk-compare__topics", "aria-labelledby": topicsId },
-                own.map(({ topic, reason }) => topicItem(topic, reason, sets, respondents, scale)),
-              ),
-            ]
-          : null,
-        texts.has(id) ? textGroups(texts.get(id).groups, respondents, scales) : null,
+        "tr",
+        {},
+        th(label, "row"),
+        values.map((value) => scaleCell(value, scales.get(scaleId))),
+        h("td", {}, figures ? formatFigure(figures.mean) : "–"),
+        h("td", {}, figures ? `${figures.min} – ${figures.max}` : "–"),
+        h("td", {}, String(figures?.n ?? 0)),
       );
-    }),
-  );
+    });
+    const heading = `gk-compare-aspect-${id}`;
+    const own = statements.map(({ key }) => why.get(key)).filter(Boolean);
+    const topicsId = nextId();
+    return h(
+      "div",
+      { class: "gk-compare__aspect", role: "group", "aria-labelledby": heading, "data-gk-aspect": id },
+      h("h3", { id: heading }, title),
+      scrollingTable(`${title}: antwoorden per stelling`, head, body),
+      own.length
+        ? [
+            h("h4", { id: topicsId }, `Gespreksonderwerpen bij ${title}`),
+            h(
+              "ul",
+              { class: "gk-compare__topics", "aria-labelledby": topicsId },
+              own.map(({ topic, reason }) => topicItem(topic, reason, sets, respondents, scale)),
+            ),
+          ]
+        : null,
+      texts.has(id) ? textGroups(texts.get(id).groups, respondents, scales) : null,
+    );
+  };
+  let made = null;
+  return [
+    () => (made = part("per-aspect", "Per aspect", h("p", { class: "gk-compare__legend-text" }, `${legend}. Spreiding: het laagste en het hoogste antwoord.`))),
+    ...aspects.map((each) => () => made.appendChild(aspect(each))),
+  ];
 }
 
 function aspectsPart(aspects, sets, respondents, scale) {
@@ -284,8 +286,9 @@ function textPart(sections, respondents, scales) {
 /** The whole view for these respondents (`[{ id, name, source, own, version, data, answers,
  *  moment }]`, `moment` the week chosen for them in this session, if any);
  *  `parts`: the comparison module of each part that lines its answers up itself, by type (see
- *  line-up.js). Its parts in order, each as a function that makes it (or returns null: nothing
- *  to show), so that the page can make and show them one at a time. */
+ *  line-up.js). Its parts in order, in steps to make and show one at a time: each a function
+ *  that returns the part it made (null: nothing to show), or what it added to a part made
+ *  before (the part per aspect comes an aspect at a time). */
 export function comparisonView(structure, respondents, parts) {
   if (respondents.length === 0) return [];
   const scales = new Map(structure.scales.map((scale) => [scale.id, scale]));
@@ -303,7 +306,7 @@ export function comparisonView(structure, respondents, parts) {
     shown.push(
       () => topicsPart(topics),
       () => aspectsPart(aspects, sets, respondents, scale),
-      () => perAspectPart(aspects, sets, respondents, scales, topics, withAspect),
+      ...perAspectSteps(aspects, sets, respondents, scales, topics, withAspect),
     );
   }
   const rest = texts.filter(({ id }) => !withAspect.has(id));
