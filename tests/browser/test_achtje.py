@@ -139,6 +139,34 @@ def test_six_partners_come_back_whole_and_the_diagram_leads_into_one_at_once(pag
     )
 
 
+def test_imported_partners_boxes_grow_where_css_cannot(page: Page, tmp_path: Path) -> None:
+    """Where the browser can't grow a text box by CSS (Firefox ESR, older Safari: grow.js), the
+    partners an import shows a frame later were not measured once grow.js was there, and a long
+    answer in them scrolled inside its box."""
+    page.add_init_script(
+        """CSS.supports = () => false;
+        const fixed = new CSSStyleSheet();
+        fixed.replaceSync("textarea.gk-input { field-sizing: fixed !important; }");
+        document.adoptedStyleSheets = [fixed];"""
+    )
+    toolbar = open_instrument(page, "achtje")
+    parties = Parties(page)
+    for _ in "CDEF":
+        parties.add()
+    last = TextQuestion(page, f"Partner F, {LEVELS[-1]}: {WHO}")
+    last.fill("De docenten en de stagebegeleiders van de opleiding. " * 12)
+    file = tmp_path / "zes-partners.json"
+    file.write_text(toolbar.export().text, encoding="utf-8")
+    page.evaluate("localStorage.clear()")
+    toolbar = open_instrument(page, "achtje")
+    with page.expect_request("**/grow.js"):  # there before the import, as on a page in use
+        TextQuestion(page, f"Partner A, {LEVELS[0]}: {WHO}").fill("Het bestuur")
+    toolbar.import_file(file, replace=True)
+    last.expect_present()
+    fits = "box => box.scrollHeight <= box.clientHeight + 2"
+    page.wait_for_function(fits, arg=last.box.element_handle(), timeout=3000)
+
+
 def test_renaming_a_partner_renames_its_questions_and_links(page: Page) -> None:
     """After renaming a partner, labels would still name the old name and confuse the user."""
     page.goto(definitions.instrument_url("achtje"))
