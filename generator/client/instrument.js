@@ -54,7 +54,7 @@ class GkInstrument extends HTMLElement {
   #latest = new Map(); // the answers as last saved or shown: what a removal can be undone to
   #edited = new Map(); // when each answer last changed, in any tab: the newer edit wins
   #storedText = null; // what this tab last wrote or read in storage: unchanged, no merge needed
-  #restoring = false;
+  #restoring = true; // and until the form starts: what is typed before, it takes as early answers
   #pending = 0;
   #listening = null;
   #blankView = false; // a view for paper: nothing is saved
@@ -113,7 +113,7 @@ class GkInstrument extends HTMLElement {
   // Another tab saved this instrument: take its newer answers, and give back ours where its copy
   // lacks a newer one of ours (both saved at once, each without the other's answer).
   #onStorage = (event) => {
-    if (event.key !== this.#key || event.newValue === null || this.#blankView || !this.#form) {
+    if (event.key !== this.#key || event.newValue === null || this.#blankView || this.#restoring || !this.#form) {
       return;
     }
     const merged = this.#mergeStored(event.newValue, this.#current());
@@ -209,6 +209,7 @@ class GkInstrument extends HTMLElement {
 
   #start() {
     if (!this.#form) return;
+    this.#restoring = false;
     const view = blankView();
     this.#blankView = view !== null;
     this.#blankPaper = this.#blankView && view !== JOINT;

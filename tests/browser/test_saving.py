@@ -444,6 +444,38 @@ def test_achtje_comes_back_with_its_added_partner(page: Page) -> None:
     diagram.expect_empty("ROC Zeeland, Management")
 
 
+@pytest.mark.parametrize("module", ["parties.js"])
+def test_typing_before_stored_partners_are_back_loses_neither(page: Page, module: str) -> None:
+    """The form restores a returning visitor's partners once the parties' code is there and has
+    made them (parties-ahead.js): what they type meanwhile would replace the stored partners,
+    or the restore would replace what they typed."""
+    page.goto(definitions.instrument_url("achtje"))
+    Parties(page).add()
+    TextQuestion(page, f"Partner C, Bestuurlijk: {WHO}").fill("Het college van bestuur")
+    TextQuestion(page, f"Partner A, Bestuurlijk: {WHO}").fill("Eerder opgeslagen")
+    AnswerToolbar(page).expect_saved()
+    held: list[Route] = []
+    page.route(f"**/{module}", lambda route: held.append(route))
+    with page.expect_request(f"**/{module}"):
+        Page.reload(page)  # the plain reload: it does not wait for the code held back here
+    TextQuestion(page, f"Partner A, Management: {WHO}").fill("Getypt voordat de pagina klaar was")
+    held[0].continue_()
+    page.unroute(f"**/{module}")
+    page.wait_for_function(COMPONENTS_READY)
+
+    def expect_both() -> None:
+        Parties(page).expect_party("Partner C")
+        TextQuestion(page, f"Partner C, Bestuurlijk: {WHO}").expect_value("Het college van bestuur")
+        TextQuestion(page, f"Partner A, Bestuurlijk: {WHO}").expect_value("Eerder opgeslagen")
+        TextQuestion(page, f"Partner A, Management: {WHO}").expect_value(
+            "Getypt voordat de pagina klaar was"
+        )
+
+    expect_both()
+    page.reload()  # and as stored
+    expect_both()
+
+
 def test_typed_markup_comes_back_as_text(
     page: Page, console_log: ConsoleLog, request_log: RequestLog
 ) -> None:
