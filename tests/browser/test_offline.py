@@ -229,7 +229,7 @@ def taken_over(context: BrowserContext, version: str) -> None:
 
 
 def _version(site_dir: Path) -> str:
-    found = re.search(r'const VERSION = "(\w+)"', (site_dir / "sw.js").read_text("utf-8"))
+    found = re.search(r'const VERSION="(\w+)"', (site_dir / "sw.js").read_text("utf-8"))
     assert found, "sw.js names its version"
     return found.group(1)
 

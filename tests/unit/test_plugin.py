@@ -482,7 +482,7 @@ def test_the_site_keeps_every_page_and_its_files_for_offline_use(site: Path) -> 
         assert hashlib.sha256(on_disk.read_bytes()).hexdigest().startswith(digest), name
     worker = (site / WORKER).read_text(encoding="utf-8")
     version = hashlib.sha256((site / LIST).read_bytes()).hexdigest()[:16]
-    assert f'const VERSION = "{version}"' in worker and "__" not in worker
+    assert f'const VERSION="{version}"' in worker and "__" not in worker
     for url in (".", "tools/achtje", "privacy"):
         scripts = [s.get("src") or "" for s in _page(site, url).find_all("script")]
         assert any(src.endswith(f"{ASSETS_DIR}/{OFFLINE_SCRIPT}") for src in scripts), url
