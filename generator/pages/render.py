@@ -250,15 +250,10 @@ LOADED_STYLES = (
 
 def client_sources() -> list[str]:
     """The client's JavaScript modules, as paths below the generator package: the shared ones in
-    ``client/`` and each part's own."""
+    ``client/`` and each part's own (its script, and the modules that script loads on use)."""
     shared = sorted(GENERATOR_DIR.glob("client/**/*.js"))
-    names = [path.relative_to(GENERATOR_DIR).as_posix() for path in shared]
-    own = [
-        file
-        for part in PARTS.values()
-        for file in (part.script, part.comparison_script, part.edit_script)
-    ]
-    return names + [file for file in own if file]
+    own = [path for part in PARTS.values() for path in sorted(part.folder.glob("*.js"))]
+    return [path.relative_to(GENERATOR_DIR).as_posix() for path in shared + own]
 
 
 def asset_files() -> dict[str, bytes]:

@@ -169,8 +169,3 @@ class Part:
     @cached_property
     def comparison_script(self) -> str | None:
         return self.file("-comparison.js")
-
-    @cached_property
-    def edit_script(self) -> str | None:
-        """What the part's buttons do, where that loads on use (its script imports it)."""
-        return self.file("-edit.js")

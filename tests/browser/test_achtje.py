@@ -139,6 +139,25 @@ def test_six_partners_come_back_whole_and_the_diagram_leads_into_one_at_once(pag
     )
 
 
+def test_only_a_return_with_partners_of_ones_own_loads_the_code_that_makes_them_ahead(
+    page: Page,
+) -> None:
+    """Stored partners are made before the form restores them (parties-ahead.js), so that a
+    slow phone does not freeze: a first visit that loads that code pays for nothing, and a return
+    that does not freezes (benchmarks/lighthouse.py measures how long)."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url.rsplit("/", 1)[-1]))
+    page.goto(definitions.instrument_url("achtje"))
+    Parties(page).add()
+    TextQuestion(page, f"Partner C, {LEVELS[0]}: {WHO}").fill("De docenten van C")
+    assert "parties-ahead.js" not in requested
+    page.reload()
+    assert requested.count("parties-ahead.js") == 1
+    Parties(page).expect_party("Partner C")
+    TextQuestion(page, f"Partner C, {LEVELS[0]}: {WHO}").expect_value("De docenten van C")
+    PartiesDiagram(page).expect_filled(f"Partner C, {LEVELS[0]}")
+
+
 def test_imported_partners_boxes_grow_where_css_cannot(page: Page, tmp_path: Path) -> None:
     """Where the browser can't grow a text box by CSS (Firefox ESR, older Safari: grow.js), the
     partners an import shows a frame later were not measured once grow.js was there, and a long

@@ -444,7 +444,7 @@ def test_achtje_comes_back_with_its_added_partner(page: Page) -> None:
     diagram.expect_empty("ROC Zeeland, Management")
 
 
-@pytest.mark.parametrize("module", ["parties.js"])
+@pytest.mark.parametrize("module", ["parties.js", "parties-ahead.js"])
 def test_typing_before_stored_partners_are_back_loses_neither(page: Page, module: str) -> None:
     """The form restores a returning visitor's partners once the parties' code is there and has
     made them (parties-ahead.js): what they type meanwhile would replace the stored partners,

@@ -40,11 +40,12 @@ def test_a_part_has_what_it_needs(part: Part) -> None:
     assert part.title.strip() and part.text.strip(), f"part '{part.type}' has no reference text"
     assert part.example, f"part '{part.type}' has no example for the reference"
     assert callable(part.comparison)
-    suffixes = (".html", ".css", ".js", "-comparison.js", "-edit.js")
-    own = {f"{part.type}{suffix}" for suffix in suffixes}
+    # Its template, style and script, and the modules its script loads on use (every .js ships:
+    # pages/render.py, client_sources), named after it: <type>-<what>.js.
+    own = re.compile(rf"{part.type}(\.html|\.css|\.js|-[a-z]+\.js)")
     for path in part.folder.iterdir():
         if path.suffix in {".js", ".css", ".html"}:
-            assert path.name in own, f"parts/{part.type}/{path.name} is none of a part's files"
+            assert own.fullmatch(path.name), f"parts/{part.type}/{path.name}: none of a part's"
     if part.kind == "repeat":
         assert part.comparison_script, f"repeat '{part.type}' has no {part.type}-comparison.js"
     if part.kind == "field" and part.model.own_keys is not FieldBase.own_keys:  # type: ignore[attr-defined]

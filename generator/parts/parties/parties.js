@@ -2,8 +2,9 @@
 // and shows which are still empty: the parties in order, each a loop of its levels, and under
 // them the links between two parties. Parties can be added (up to a maximum), renamed, moved and
 // removed, and any two parties linked (or unlinked): parties-edit.js, loaded as it is reached for.
-import { endsOf, isId, linksOf } from "../../client/answers.js";
+import { endsOf, isId, linksOf, storageKey } from "../../client/answers.js";
 import { announceChange, fromTemplate, hasAnswer, showName } from "../../client/dom.js";
+import { blankView } from "../../client/print.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const ORDER = "[data-gk-order]:not([data-gk-link-order])";
@@ -16,12 +17,13 @@ const arrange = (container, nodes) => {
 };
 class GkParties extends HTMLElement {
   #listening = null;
+  #ahead = null; // parties and links made ahead for the first restore, by id (parties-ahead.js)
 
   #onInput = (event) => {
     const id = event.target.dataset?.gkNames;
     if (id) this.#showName(id);
     const group = event.target.closest("[data-gk-group]");
-    if (group) this.#showState(group);
+    if (group) this.showState(group);
   };
 
   #onClick = (event) => {
@@ -60,6 +62,23 @@ class GkParties extends HTMLElement {
     for (const use of ["pointerdown", "focusin"]) this.addEventListener(use, () => this.#edit().catch(() => {}), { ...on, once: true });
     this.#layout();
     this.refresh();
+    this.ahead = this.#makeAhead();
+  }
+
+  /** Parties and links the stored answers have beyond the page's own are made ahead: off the
+   *  page, with their answers in, one a task (parties-ahead.js, loaded only then). Restoring
+   *  them then takes the page one short step, where six partners and their links (1,500
+   *  elements) otherwise blocked a slow phone for a third of a second. The form starts once
+   *  they are made (the end of this module); without them, a restore makes them itself. */
+  async #makeAhead() {
+    const form = this.closest("gk-instrument");
+    try {
+      if (!blankView() && localStorage.getItem(storageKey(form.dataset.instrument))) {
+        this.#ahead = await (await import("./parties-ahead.js")).makeAhead(this, form.instrument);
+      }
+    } catch {
+      // Storage blocked, or the code not here (offline): the restore makes them.
+    }
   }
 
   disconnectedCallback() {
@@ -70,7 +89,9 @@ class GkParties extends HTMLElement {
   refresh() {
     const order = this.order();
     for (const id of order) this.#showName(id);
-    for (const group of this.querySelectorAll("[data-gk-group]")) this.#showState(group);
+    // Each box's state is looked for in the diagram only: a restore does this for a hundred.
+    const diagram = this.querySelector(".gk-diagram");
+    for (const group of this.querySelectorAll("[data-gk-group]")) this.showState(group, diagram);
     this.querySelector(ORDER).value = order.join(" ");
     // Saved only when the links are other than each party with its neighbour (what a file
     // without them means): a file from before links could be chosen comes back out the same.
@@ -115,16 +136,17 @@ class GkParties extends HTMLElement {
     for (const link of this.links()) if (!links.includes(link)) this.dropLink(link);
     for (const link of links) if (!this.across(link)) this.appendLink(link);
     arrange(this.querySelector("[data-gk-links]"), links.map((link) => this.across(link)));
+    this.#ahead = null;
     this.#layout();
-    this.unfold();
+    requestAnimationFrame(() => this.unfold()); // the first one too: the diagram's frame is full
   }
 
-  /** Show the parties and links made from the templates, which come hidden: after a restore,
-   *  one a frame, so that no frame lays them all out (six partners and their links are 1,500
-   *  elements, which blocked a slow phone for a third of a second); their answers are in place
-   *  at once. All at once (`all`) where one is wanted. */
+  /** Show the parties and links made from the templates, which come hidden (their parts in the
+   *  diagram too): after a restore, one part a frame, so that no frame lays them all out (six
+   *  partners and their links are 1,500 elements, which blocked a slow phone for a third of a
+   *  second); their answers are in place at once. All at once (`all`) where one is wanted. */
   unfold(all) {
-    for (const later of this.querySelectorAll(".gk-party[hidden], .gk-across[hidden]")) {
+    for (const later of this.querySelectorAll(":is(.gk-diagram__party, .gk-diagram__across, .gk-party, .gk-across)[hidden]")) {
       later.hidden = false;
       if (!all) return requestAnimationFrame(() => this.unfold());
     }
@@ -147,21 +169,33 @@ class GkParties extends HTMLElement {
   // What follows, up to #layout, parties-edit.js uses as well: the parts of the form it changes.
 
   /** Lay out a new party at the end (its links are made apart). */
-  append(id, name) {
+  append(id) {
     const defaultName = JSON.parse(this.dataset.names)[id] ?? this.#nextDefaultName();
-    this.querySelector("[data-gk-diagram]").append(fromTemplate(this, "party-diagram", { __id__: id }));
-    this.querySelector("[data-gk-list]").append(fromTemplate(this, "party-list", { __id__: id }));
-    const party = this.party(id);
+    const [diagram, party] = this.#made(id, ["party-diagram", "party-list"], { __id__: id });
+    this.querySelector("[data-gk-diagram]").append(diagram);
+    this.querySelector("[data-gk-list]").append(party);
     party.dataset.gkDefaultName = defaultName;
     party.querySelector("[data-gk-default-label]").textContent = defaultName;
-    this.nameInput(id).value = name ?? defaultName;
+    this.nameInput(id).value ||= defaultName; // one made ahead has its answer
   }
 
   appendLink(link) {
     const [left, right] = endsOf(link);
-    const ends = { __left__: left, __right__: right };
-    this.querySelector("[data-gk-apart]").append(fromTemplate(this, "across-diagram", ends));
-    this.querySelector("[data-gk-links]").append(fromTemplate(this, "across-list", ends));
+    const [diagram, across] = this.#made(link, ["across-diagram", "across-list"], { __left__: left, __right__: right });
+    this.querySelector("[data-gk-apart]").append(diagram);
+    this.querySelector("[data-gk-links]").append(across);
+  }
+
+  /** A party's or link's diagram part and fields: made ahead, or from the templates now. */
+  #made(id, templates, tokens) {
+    return [...(this.#ahead?.get(id) ?? this.make(templates, tokens)).children];
+  }
+
+  /** A party's or link's diagram part and fields, from the templates, in one fragment. */
+  make(templates, tokens) {
+    const made = new DocumentFragment();
+    for (const name of templates) made.append(fromTemplate(this, name, tokens));
+    return made;
   }
 
   /** Take a party and its links off the page. */
@@ -210,13 +244,15 @@ class GkParties extends HTMLElement {
     return input.value.trim() || this.party(id).dataset.gkDefaultName;
   }
 
-  /** Say in the diagram whether a box or link (its fieldset) is filled in. */
-  #showState(group) {
+  /** Say in the diagram (in `root`) whether a box or link (its fieldset) is filled in. */
+  showState(group, root = this) {
     const filled = hasAnswer(group);
-    for (const link of this.querySelectorAll(`[data-gk-target="${CSS.escape(group.dataset.gkGroup)}"]`)) {
+    const text = filled ? " (ingevuld)" : " (leeg)";
+    for (const link of root.querySelectorAll(`[data-gk-target="${CSS.escape(group.dataset.gkGroup)}"]`)) {
       link.classList.toggle("is-filled", filled);
-      // Its text changed, not replaced: less work for the page (a restore does this for all).
-      link.querySelector("[data-gk-state]").firstChild.data = filled ? " (ingevuld)" : " (leeg)";
+      // Its text changed (not replaced), and only where it differs: less work for the page.
+      const state = link.querySelector("[data-gk-state]").firstChild;
+      if (state.data !== text) state.data = text;
     }
   }
 
@@ -258,3 +294,6 @@ class GkParties extends HTMLElement {
 }
 
 if (!customElements.get("gk-parties")) customElements.define("gk-parties", GkParties);
+// The form starts once this code is here (instrument.js): on a page's first load, once the
+// parties it restores are made ahead.
+await Promise.all([...document.querySelectorAll("gk-parties")].map((parties) => parties.ahead));
