@@ -104,13 +104,16 @@ class GkParties extends HTMLElement {
     }
     this.querySelectorAll("[data-gk-connect]").forEach((select, which) => {
       const chosen = order.includes(select.value) ? select.value : order.at(-which);
-      select.replaceChildren(
-        ...order.map((id) => {
-          const option = new Option(this.displayName(id), id);
-          option.dataset.gkName = id; // renamed with the party (showName)
-          return option;
-        }),
-      );
+      // Made again only when the parties changed (their names follow them: showName).
+      if ([...select.options].map((option) => option.value).join(" ") !== order.join(" ")) {
+        select.replaceChildren(
+          ...order.map((id) => {
+            const option = new Option(this.displayName(id), id);
+            option.dataset.gkName = id;
+            return option;
+          }),
+        );
+      }
       select.value = chosen;
     });
   }
