@@ -4,7 +4,6 @@
 // printed in full. With `?afdruk=leeg` the page is the blank print view: no answers, no saving.
 import {
   AnswerFileError,
-  MAX_TEXT,
   Store,
   StorageUnavailable,
   apply,
@@ -240,10 +239,6 @@ class GkInstrument extends HTMLElement {
     } else {
       this.#mirrorSoon();
       this.querySelector("[data-gk-toolbar]")?.removeAttribute("hidden");
-      // An answer longer than a file may hold could be saved, but never read back.
-      for (const control of this.#form.querySelectorAll("textarea, input[type=text]")) {
-        control.maxLength = MAX_TEXT;
-      }
       this.#blank = collect(this.#form);
       this.#latest = this.#blank;
       this.load();

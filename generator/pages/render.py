@@ -45,6 +45,9 @@ OVERVIEW_TITLE = "Instrumenten"
 # need none of ours. So a page carries only what it shows.
 SCRIPTS = ("client/loader.js",)
 BASE_STYLES = "client/base.css"
+# Characters in one answer, what an answer file may hold (client/answers.js MAX_TEXT): every
+# text control says so, those made from templates too (a test checks the two agree).
+MAX_TEXT = 100_000
 STYLE_PREFIX = "stijl-"  # a page's stylesheet: stijl-<its hash>.css, below ASSETS_DIR
 OVERVIEW_STYLES = [BASE_STYLES, "client/overview.css"]  # also the chooser's on the home page
 
@@ -96,6 +99,7 @@ def environment() -> Environment:
         between=lambda one, other: _joined(keys.BETWEEN, (one, other)),
         template_of=lambda item: part_of(item).template,
         dont_know_value=DONT_KNOW,
+        max_text=MAX_TEXT,
         min_parties=MIN_PARTIES,
         blank_prints=blank_prints,
         feedback_title=feedback.TITLE,

@@ -5,6 +5,7 @@ instrument, and damaged answers that can still be taken home (DESIGN.md §4 "Not
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -101,6 +102,20 @@ def test_damaged_answers_set_aside_can_be_exported_on_a_later_visit(page: Page) 
     assert not [key for key in BrowserStorage(page).items() if ":beschadigd:" in key]
     page.reload()
     expect(button).to_have_count(0)
+
+
+def test_an_added_partners_answer_holds_what_a_file_may_and_comes_back(page: Page) -> None:
+    """More than 100,000 characters pasted into the box of a partner added later (made from a
+    template) were saved, and never read back: on the next visit all answers were set aside as
+    damaged."""
+    open_instrument(page, "achtje")
+    page.get_by_role("button", name="Partner toevoegen", exact=True).click()
+    box = TextQuestion(page, "Partner C, Bestuurlijk: Wie is/zijn dit?")
+    box.fill("a" * 100_001)
+    expect(box.box).to_have_value(re.compile(r"^a{100000}$"))
+    page.reload()
+    expect(box.box).to_have_value(re.compile(r"^a{100000}$"))
+    expect(page.get_by_text("beschadigd")).to_be_hidden()
 
 
 def test_nothing_set_aside_offers_no_export(page: Page) -> None:

@@ -20,7 +20,14 @@ from generator.definition.load import load_instruments
 from generator.definition.markdown import markdown_html
 from generator.pages.addresses import assets_url, comparison_path, instrument_path, pdf_name
 from generator.pages.chooser import challenge_choices
-from generator.pages.render import chooser_block, dom_id, own_paper, render_pages
+from generator.pages.render import (
+    GENERATOR_DIR,
+    MAX_TEXT,
+    chooser_block,
+    dom_id,
+    own_paper,
+    render_pages,
+)
 from generator.parts import Question
 from generator.parts.actions import ActionsField
 from generator.parts.choice import ChoiceField
@@ -383,6 +390,21 @@ def test_controls_are_only_the_questions_and_ids_are_unique(rendered: Rendered) 
         for name, template in _templates(page).items():
             inner = [e.get("id") for e in template.iter() if e.get("id")]
             assert len(inner) == len(set(inner)), f"ids are unique in the {name} template"
+
+
+def test_every_text_answer_holds_no_more_than_an_answer_file_may(rendered: Rendered) -> None:
+    """A longer answer would be saved but never read back: on the next visit the stored copy
+    would be set aside as damaged. Partners, rows and columns added later are made from the
+    templates, so those say it too; and the limit is the one the page's code checks files by."""
+    answers_js = (GENERATOR_DIR / "client" / "answers.js").read_text(encoding="utf-8")
+    assert f"export const MAX_TEXT = {MAX_TEXT:_};" in answers_js
+    instruments, pages = rendered
+    for instrument in instruments:
+        form = _form(instrument, pages)
+        texts = [*form.iter("textarea"), *form.iter("input", type="text")]
+        assert texts, instrument.id
+        for control in texts:
+            assert control.get("maxlength") == str(MAX_TEXT), (instrument.id, control)
 
 
 def test_respondent_fields_come_first_and_are_optional(rendered: Rendered) -> None:
