@@ -62,7 +62,7 @@ class GkParties extends HTMLElement {
     for (const use of ["pointerdown", "focusin"]) this.addEventListener(use, () => this.#edit().catch(() => {}), { ...on, once: true });
     this.#layout();
     this.refresh();
-    this.ahead = this.#makeAhead();
+    this.madeAhead = this.#makeAhead();
   }
 
   /** Parties and links the stored answers have beyond the page's own are made ahead: off the
@@ -299,4 +299,4 @@ class GkParties extends HTMLElement {
 if (!customElements.get("gk-parties")) customElements.define("gk-parties", GkParties);
 // The form starts once this code is here (instrument.js): on a page's first load, once the
 // parties it restores are made ahead.
-await Promise.all([...document.querySelectorAll("gk-parties")].map((parties) => parties.ahead));
+await Promise.all([...document.querySelectorAll("gk-parties")].map((parties) => parties.madeAhead));
