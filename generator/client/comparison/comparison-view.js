@@ -180,9 +180,8 @@ function scaleCell(value, scale) {
 
 /** Per aspect in one place: everyone's scores on its statements with their figures, its topics
  *  with everyone's answer, and everyone's explanation (the aspect's questions in words, by
- *  section id in `texts`). */
-/** The part per aspect, in steps to make one at a time (comparison-page.js): the part with its
- *  legend, then each aspect into it (20 participants make 1,600 elements here). */
+ *  section id in `texts`). In steps to make one at a time (comparison-page.js): the part with
+ *  its legend, then each aspect into it (20 participants make 1,600 elements here). */
 function perAspectSteps(aspects, sets, respondents, scales, topics, texts) {
   const scale = scales.get(aspects[0].statements[0].scale);
   const legend = scale.options.map((o) => `${o.value} = ${o.label}`).join(" · ");

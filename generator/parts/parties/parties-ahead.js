@@ -16,14 +16,15 @@ export async function makeAhead(parties, instrument) {
   const order = Array.isArray(listed) ? listed.filter(isId) : [];
   const links = linksOf(order, answers.get(parties.querySelector("[data-gk-link-order]").name));
   const made = new Map();
-  // A party's name as the answers give it (where they give none, the restore names it).
-  const nameOf = (id) => {
+  // A party's name, shown in root as the answers give it (where they give none, the restore
+  // names it).
+  const showNameIn = (root, id) => {
     const input = parties.nameInput(id) ?? made.get(id)?.querySelector("[data-gk-names]");
     const name = answers.get(input?.name);
-    return typeof name === "string" ? name.trim() : "";
+    if (typeof name === "string" && name.trim()) showName(root, id, name.trim());
   };
   // The page's own parties are named first, before the others are made.
-  for (const id of order) if (parties.party(id) && nameOf(id)) showName(parties, id, nameOf(id));
+  for (const id of order) if (parties.party(id)) showNameIn(parties, id);
   for (const id of [...order, ...links]) {
     if (parties.party(id) || parties.across(id)) continue;
     await nextTask();
@@ -40,7 +41,7 @@ export async function makeAhead(parties, instrument) {
     mirrorAll(form);
     for (const group of form.querySelectorAll("[data-gk-group]")) parties.showState(group, form);
     made.set(id, form);
-    for (const end of ends) if (nameOf(end)) showName(form, end, nameOf(end));
+    for (const end of ends) showNameIn(form, end);
   }
   return made;
 }
