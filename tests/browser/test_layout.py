@@ -122,3 +122,69 @@ def test_choosing_on_a_scale_does_not_shift_its_options(page: Page) -> None:
         label = option if isinstance(option, str) else option.label
         question.choose(label)
         assert question.group.evaluate(_OPTION_BOXES) == before, f"after choosing {label!r}"
+
+
+# Every block of an instrument's page that waits off screen (content-visibility: auto), shown
+# once by scrolling to it, as a reader scrolling down would; then where each heading, label and
+# control is on the page.
+_SCROLLED_THROUGH = """async () => {
+  const waits = [...document.querySelectorAll("main *")].filter(
+    (block) => getComputedStyle(block).contentVisibility === "auto");
+  for (const block of waits) {
+    block.scrollIntoView();
+    await new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown)));
+  }
+  return waits.length;
+}"""
+_PLACES = """() => [
+  ...document.querySelectorAll("main :is(h2, h3, legend, label, textarea, input, button)"),
+].filter((element) => element.checkVisibility()).map((element) => {
+  const { left, top, width, height } = element.getBoundingClientRect();
+  const where = [left, top + scrollY, width, height].map(Math.round).join(" ");
+  return `${element.tagName} ${element.id || element.textContent.trim().slice(0, 30)}: ${where}`;
+})"""
+_NOTHING_WAITS = """() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync("* { content-visibility: visible !important; }");
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}"""
+
+
+@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+@pytest.mark.parametrize("width", [390, 1280])
+def test_blocks_laid_out_as_they_near_the_view_land_where_they_would_have(
+    page: Page, instrument_id: str, width: int
+) -> None:
+    """Blocks off screen are laid out only as they near the view (a phone's time, issue 19):
+    laid out late, a block whose margins, widths or positions came out differently would shift
+    the page as a reader scrolls, or leave a gap between questions."""
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(definitions.instrument_url(instrument_id))
+    expect(page.locator("gk-instrument[data-gk-ready]")).to_be_attached()
+    assert page.evaluate(_SCROLLED_THROUGH) > 0, "no block of the form waits until it is near"
+    page.wait_for_load_state("networkidle")  # the parts whose code loads as they near the view
+    late = page.evaluate(_PLACES)
+    page.evaluate(_NOTHING_WAITS)
+    at_once = page.evaluate(_PLACES)
+    moved = [f"{was}  ->  {now}" for was, now in zip(late, at_once, strict=True) if was != now]
+    assert not moved, "laid out late, these land elsewhere:\n  " + "\n  ".join(moved[:8])
+
+
+def test_on_a_phone_the_blocks_below_the_fold_wait_until_the_reader_nears_them(page: Page) -> None:
+    """A phone would style and lay out the whole of a long instrument before the reader can
+    scroll it (the 8-tje: 30 ms of Material's 70 ms start, issue 19)."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(definitions.instrument_url("achtje"))
+    expect(page.locator("gk-instrument[data-gk-ready]")).to_be_attached()
+    last = page.locator("gk-instrument form textarea").last
+    shown = "(box) => box.checkVisibility({ contentVisibilityAuto: true })"
+    assert not last.evaluate(shown), "the last question is laid out before anyone nears it"
+    # The browser's own scroll (as for a link to it, or Tab): Playwright's misses a block laid
+    # out as it arrives, and takes a second try.
+    last.evaluate("(box) => box.scrollIntoView({ block: 'center' })")
+    page.wait_for_function(shown, arg=last.element_handle())
+    in_view = """(box) => {
+      const { top, bottom } = box.getBoundingClientRect();
+      return top >= 0 && bottom <= innerHeight;
+    }"""
+    assert last.evaluate(in_view), "scrolled to, the question is not in view once laid out"
