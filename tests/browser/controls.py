@@ -549,6 +549,26 @@ def horizontal_overflow(page: Page) -> dict[str, Any]:
     return result
 
 
+# A block off screen is laid out only as it nears the view (content-visibility: auto); till then
+# it has an estimated size, and what its controls measure says little. A reader scrolls to it.
+_SCROLLED_THROUGH = """async () => {
+  const waits = [...document.querySelectorAll("main *")].filter(
+    (block) => getComputedStyle(block).contentVisibility === "auto");
+  for (const block of waits) {
+    block.scrollIntoView();
+    await new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown)));
+  }
+  return waits.length;
+}"""
+
+
+def scroll_through(page: Page) -> int:
+    """Scroll to every block that waits until it nears the view, each laid out once and keeping
+    its size from then on, as a reader scrolling down would; how many there are."""
+    count: int = page.evaluate(_SCROLLED_THROUGH)
+    return count
+
+
 # --- keeping answers: the toolbar, the browser's storage, the document -------------------------
 
 SAVED = re.compile(r"^Opgeslagen in deze browser · \d{2}:\d{2}$")

@@ -11,7 +11,14 @@ from playwright.sync_api import Locator, Page, expect
 
 from . import answer_files, definitions
 from .comparison import MEANS, ComparisonView, payload, reflectie_files
-from .controls import FeedbackForm, MenuMatrix, Parties, TextQuestion, text_contrast
+from .controls import (
+    FeedbackForm,
+    MenuMatrix,
+    Parties,
+    TextQuestion,
+    scroll_through,
+    text_contrast,
+)
 from .own_result import FIGURES, OwnResult, open_with
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
@@ -48,23 +55,11 @@ _STILL = """async () => {
 }"""
 
 
-# A block off screen is laid out only as it nears the view (content-visibility: auto), until
-# then at an estimated size: axe measures where its controls would be and finds them overlapping
-# the next block. A reader scrolls to them first, so axe does too; each block keeps its size.
-_SCROLLED_THROUGH = """async () => {
-  for (const block of document.querySelectorAll("main *")) {
-    if (getComputedStyle(block).contentVisibility !== "auto") continue;
-    block.scrollIntoView();
-    await new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown)));
-  }
-  scrollTo(0, 0);
-}"""
-
-
 def expect_no_axe_violations(page: Page) -> None:
     """Run axe-core on the page once it is still, every block shown once as a reader scrolling
     through would; fail with a readable list of what it finds."""
-    page.evaluate(_SCROLLED_THROUGH)
+    scroll_through(page)  # unshown, a block's controls seem to run into the next block's
+    page.evaluate("scrollTo(0, 0)")
     page.wait_for_function(_STILL)
     results = AXE.run(
         page,

@@ -15,6 +15,7 @@ from .controls import (
     PosterArea,
     ScaleQuestion,
     horizontal_overflow,
+    scroll_through,
 )
 from .own_result import FIGURES, OwnResult, open_with
 
@@ -124,18 +125,7 @@ def test_choosing_on_a_scale_does_not_shift_its_options(page: Page) -> None:
         assert question.group.evaluate(_OPTION_BOXES) == before, f"after choosing {label!r}"
 
 
-# Every block of an instrument's page that waits off screen (content-visibility: auto), shown
-# once by scrolling to it, as a reader scrolling down would; then where each heading, label and
-# control is on the page.
-_SCROLLED_THROUGH = """async () => {
-  const waits = [...document.querySelectorAll("main *")].filter(
-    (block) => getComputedStyle(block).contentVisibility === "auto");
-  for (const block of waits) {
-    block.scrollIntoView();
-    await new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown)));
-  }
-  return waits.length;
-}"""
+# Where each heading, label and control shown is on the page.
 _PLACES = """() => [
   ...document.querySelectorAll("main :is(h2, h3, legend, label, textarea, input, button)"),
 ].filter((element) => element.checkVisibility()).map((element) => {
@@ -161,7 +151,7 @@ def test_blocks_laid_out_as_they_near_the_view_land_where_they_would_have(
     page.set_viewport_size({"width": width, "height": 800})
     page.goto(definitions.instrument_url(instrument_id))
     expect(page.locator("gk-instrument[data-gk-ready]")).to_be_attached()
-    assert page.evaluate(_SCROLLED_THROUGH) > 0, "no block of the form waits until it is near"
+    assert scroll_through(page) > 0, "no block of the form waits until it is near"
     page.wait_for_load_state("networkidle")  # the parts whose code loads as they near the view
     late = page.evaluate(_PLACES)
     page.evaluate(_NOTHING_WAITS)
