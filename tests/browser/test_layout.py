@@ -140,7 +140,7 @@ _NOTHING_WAITS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("instrument_id", definitions.instrument_ids())
+@pytest.mark.parametrize("instrument_id", ["praatplaat", "achtje"])  # those with such blocks
 @pytest.mark.parametrize("width", [390, 1280])
 def test_blocks_laid_out_as_they_near_the_view_land_where_they_would_have(
     page: Page, instrument_id: str, width: int
