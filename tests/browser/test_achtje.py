@@ -201,7 +201,9 @@ def test_imported_partners_boxes_grow_where_css_cannot(page: Page, tmp_path: Pat
         TextQuestion(page, f"Partner A, {LEVELS[0]}: {WHO}").fill("Het bestuur")
     toolbar.import_file(file, replace=True)
     last.expect_present()
-    last.box.scroll_into_view_if_needed()  # off screen, its block is laid out only when near
+    # Off screen, its block is laid out only when near: scrolled to by the browser itself
+    # (Playwright's own scroll can miss a block laid out as it arrives).
+    last.box.evaluate("(box) => box.scrollIntoView({ block: 'center' })")
     fits = "box => box.scrollHeight <= box.clientHeight + 2"
     page.wait_for_function(fits, arg=last.box.element_handle(), timeout=3000)
 
