@@ -265,6 +265,58 @@ def test_removing_a_respondent_recomputes_the_figures(view: ComparisonView) -> N
     expect(view.status).to_contain_text("Anna is uit het overzicht gehaald. In dit overzicht: 3")
 
 
+_RENAME_WHILE_DRAWN = """async ([gone, name]) => {
+  // Take out a participant (the view is drawn anew), wait until the answers in words have begun
+  // to show, and rename the first participant before the rest of them is there.
+  const view = document.querySelector("[data-gk-view]");
+  const buttons = [...document.querySelectorAll("[data-gk-remove]")];
+  buttons.find((button) => button.textContent.includes(gone)).click();
+  const groups = () => view.querySelectorAll(".gk-compare__texts .gk-compare__group").length;
+  while (groups() === 0) await new Promise((frame) => requestAnimationFrame(frame));
+  const shown = groups();
+  const field = document.querySelector("[data-gk-rename]");
+  field.value = name;
+  field.dispatchEvent(new Event("input", { bubbles: true }));
+  return shown;
+}"""
+
+
+def test_a_big_view_drawn_anew_keeps_the_focus_and_every_new_name(page: Page) -> None:
+    """Twenty participants' view is drawn a few pieces a frame (issue 19): the focus would be
+    lost after taking out someone low in the list, and a name changed while the view is still
+    being drawn would stay old in the pieces that came after it."""
+    activities = ["leerlijnen", "keuzevakken", "profielen", "evenementen"]
+    files = [
+        payload(
+            f"school-{n}.json",
+            answer_files.answer_file(
+                "matrix",
+                {
+                    "activiteiten": activities,
+                    **{f"activiteiten.{a}.wie": f"Team {a} van school {n}" for a in activities},
+                },
+                {"naam": f"School {n}"},
+            ),
+        )
+        for n in range(1, 21)
+    ]
+    view = ComparisonView(page)
+    view.goto("matrix")
+    view.open(files)
+
+    view.remove("school-15.json")
+    expect(view.remove_button("school-16.json"), "focus stays in the list").to_be_focused()
+
+    before = page.evaluate("window.gkRenders")
+    shown = page.evaluate(_RENAME_WHILE_DRAWN, ["school-20.json", "Eerste school"])
+    assert shown < len(activities), "renamed while some activities were still to show"
+    page.wait_for_function("(n) => window.gkRenders > n", arg=before)
+    expect(page.get_by_text("School 1", exact=True)).to_have_count(0)
+    who = "Wie dragen bij aan deze activiteiten?"
+    first = view.answers("Activiteiten", "Evenementen", who)[0]
+    assert first == ("Eerste school", "Team evenementen van school 1")
+
+
 def test_dropped_files_open_like_picked_ones(page: Page) -> None:
     """A facilitator dragging the files from the desktop would see nothing, or lose the page."""
     view = ComparisonView(page)

@@ -55,6 +55,11 @@ const UNAVAILABLE =
   "Het overzicht kon niet worden geladen: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.";
 
 const MAX_COMPARISON_BYTES = 20 * MAX_FILE_BYTES;
+// What the view shows in a frame, at most about (#unfold): elements, each of which costs a slow
+// phone some 30 µs to style and lay out, and milliseconds to make them (the figures behind the
+// topics take a few). So a frame stays well under the 50 ms that blocks a tap (issue 19).
+const FRAME_ELEMENTS = 100;
+const FRAME_MS = 3;
 const OWN = "mijn antwoorden in deze browser";
 const SESSION_KEY = (id) => `gereedschapskist:sessie:${id}`; // this tab's session (sessionStorage)
 const CLOSE_QUESTION =
@@ -89,7 +94,7 @@ class Comparison {
   #respondents = []; // { id, name, defaultName, source, own, version, data, answers, moment }
   #joint = null; // the group's joint version (a Map of answers), once started
   #agreements = []; // the session's agreements: [{ wat, wie, wanneer }]
-  #later = []; // the view's parts still to make and show, as steps (#unfold)
+  #later = null; // the view's pieces still to make and show (#unfold)
   #kept = true; // whether the session could be kept in this tab, as last tried
   #panels = null; // the joint version's and the agreements' panels, once the code is there
   #next = 1;
@@ -228,6 +233,7 @@ class Comparison {
     const respondent = this.#respondents.find((r) => r.id === id);
     if (!respondent) return;
     respondent.name = event.target.value.replace(/\s+/g, " ").trim() || respondent.defaultName;
+    this.#unfold(true); // the view whole first: some of its pieces still to show were made already
     for (const name of this.#element.querySelectorAll(`[data-gk-respondent="${CSS.escape(id)}"]`)) {
       name.textContent = respondent.name;
     }
@@ -245,8 +251,8 @@ class Comparison {
     this.#render();
     this.#status(`${respondent.name} hoort nu bij ${week ? `de ${this.#code.weekLabel(week)}` : "geen moment"}.`);
     // The view is drawn anew: the choice keeps the focus, for the next one.
-    const field = this.#element.querySelector(`[data-gk-moment="${CSS.escape(id)}"]`);
-    (field ?? this.#element.querySelector(`[data-gk-rename="${CSS.escape(id)}"]`))?.focus();
+    const name = this.#made(`[data-gk-rename="${CSS.escape(id)}"]`); // with the moment, in one card
+    (this.#element.querySelector(`[data-gk-moment="${CSS.escape(id)}"]`) ?? name)?.focus();
   };
 
   // The date on paper: set with every drawing too, so a PDF printed without the print dialog
@@ -463,7 +469,7 @@ class Comparison {
     this.#status(`${gone.name} is uit het overzicht gehaald. ${this.#count()}`);
     const next = this.#respondents[Math.min(index, this.#respondents.length - 1)];
     const focus = next
-      ? this.#element.querySelector(`[data-gk-remove="${CSS.escape(next.id)}"]`)
+      ? this.#made(`[data-gk-remove="${CSS.escape(next.id)}"]`)
       : this.#element.querySelector("[data-gk-action=open]");
     focus?.focus();
   }
@@ -633,9 +639,9 @@ class Comparison {
   // Respondents come only through the loaded code, so an empty view is all there is without them.
   #render() {
     const filled = this.#respondents.length > 0;
-    // The view's parts are made and shown one a frame (#unfold): made and laid out at once, the
+    // The view is made and shown a few pieces a frame (#unfold): made and laid out at once, the
     // view of 20 participants (4,000 boxes) blocked a slow phone for a third of a second.
-    this.#later = filled ? this.#code.comparisonView(this.#structure, this.#respondents, this.#code.parts) : [];
+    this.#later = filled ? this.#code.comparisonView(this.#structure, this.#respondents, this.#code.parts) : null;
     this.#part("view").replaceChildren();
     this.#part("when-filled").hidden = this.#empty;
     this.#element.querySelector("[data-gk-action=own]").hidden =
@@ -647,17 +653,35 @@ class Comparison {
     this.#unfold();
   }
 
-  /** Make and show the view's next part (or piece of one: comparisonView), and the next a frame
-   *  later, and so on; then say the view is drawn. All at once (`all`) when it prints. */
+  /** Make and show the view's next pieces (comparisonView), a frame's worth (FRAME_ELEMENTS,
+   *  FRAME_MS), and the next ones a frame later, and so on; then say the view is drawn. All at
+   *  once (`all`) when it prints. */
   #unfold(all) {
-    while (this.#later.length) {
-      const part = this.#later.shift()();
-      if (!part) continue;
-      if (!part.isConnected) this.#part("view").append(part);
-      if (!all) return requestAnimationFrame(() => this.#unfold());
+    const start = performance.now();
+    let shown = 0;
+    for (let piece = this.#step(); piece; piece = this.#step()) {
+      shown += piece.getElementsByTagName("*").length + 1;
+      const full = shown >= FRAME_ELEMENTS || performance.now() - start >= FRAME_MS;
+      if (full && !all) return requestAnimationFrame(() => this.#unfold());
     }
     // Tests and the benchmark wait for this: the view is drawn.
     if (!all) this.#element.dispatchEvent(new CustomEvent("gk-compare-rendered", { bubbles: true }));
+  }
+
+  /** Make and show the view's next piece; null once it is all there. */
+  #step() {
+    const next = this.#later?.next();
+    if (!next || next.done) return null;
+    if (!next.value.isConnected) this.#part("view").append(next.value); // a part; its pieces are in it
+    return next.value;
+  }
+
+  /** The view's element that `selector` finds, made now if it was still to come (to take the
+   *  focus the moment the view is drawn anew); null if the view has none. */
+  #made(selector) {
+    let found = this.#element.querySelector(selector);
+    while (!found && this.#step()) found = this.#element.querySelector(selector);
+    return found;
   }
 
   #refuse(messages) {

@@ -56,11 +56,12 @@ function respondent(r, structure, known, weeks) {
   );
 }
 
-function respondentsPart(structure, respondents, parts) {
+function* respondentsPart(structure, respondents, parts) {
   const known = knownKeys(structure, parts);
   const versions = respondents.some((r) => r.version !== structure.version);
   const weeks = weekChoices(respondents);
-  return part(
+  const list = h("ul", { class: "gk-compare__respondents" });
+  yield part(
     "deelnemers",
     "Deelnemers",
     h("p", {}, `${count(respondents.length, "deelnemer", "deelnemers")} in dit overzicht. Pas een naam aan als dat het gesprek makkelijker maakt.`),
@@ -72,8 +73,9 @@ function respondentsPart(structure, respondents, parts) {
             "Vergeleken wordt op de vragen die in deze versie staan; wat afwijkt, staat bij de deelnemer.",
         )
       : null,
-    h("ul", { class: "gk-compare__respondents" }, respondents.map((r) => respondent(r, structure, known, weeks))),
+    list,
   );
+  for (const r of respondents) yield list.appendChild(respondent(r, structure, known, weeks));
 }
 
 // --- scale statements: topics, figures per statement, means per aspect --------------------------
@@ -180,16 +182,18 @@ function scaleCell(value, scale) {
 
 /** Per aspect in one place: everyone's scores on its statements with their figures, its topics
  *  with everyone's answer, and everyone's explanation (the aspect's questions in words, by
- *  section id in `texts`). In steps to make one at a time (comparison-page.js): the part with
- *  its legend, then each aspect into it (20 participants make 1,600 elements here). */
-function perAspectSteps(aspects, sets, respondents, scales, topics, texts) {
+ *  section id in `texts`). Made in pieces (comparisonView): the part with its legend, then per
+ *  aspect its table, each topic and each question (20 participants make 1,600 elements here). */
+function* perAspectPart(aspects, sets, respondents, scales, topics, texts) {
   const scale = scales.get(aspects[0].statements[0].scale);
   const legend = scale.options.map((o) => `${o.value} = ${o.label}`).join(" · ");
   const why = new Map([
     ...topics.differ.map((topic) => [topic.key, { topic, reason: "Hier verschillen jullie het meest" }]),
     ...topics.lowest.map((topic) => [topic.key, { topic, reason: "Hier scoren jullie het laagst" }]),
   ]);
-  const aspect = ({ id, title, statements }) => {
+  const made = part("per-aspect", "Per aspect", h("p", { class: "gk-compare__legend-text" }, `${legend}. Spreiding: het laagste en het hoogste antwoord.`));
+  yield made;
+  for (const { id, title, statements } of aspects) {
     const head = h("tr", {}, th("Stelling"), respondents.map((r) => h("th", { scope: "col" }, nameOf(r))), th("Gemiddelde"), th("Spreiding"), th("Antwoorden"));
     const body = statements.map(({ key, label, scale: scaleId }) => {
       const values = sets.map((set) => set.get(key));
@@ -205,39 +209,33 @@ function perAspectSteps(aspects, sets, respondents, scales, topics, texts) {
       );
     });
     const heading = `gk-compare-aspect-${id}`;
-    const own = statements.map(({ key }) => why.get(key)).filter(Boolean);
-    const topicsId = nextId();
-    return h(
+    const aspect = h(
       "div",
       { class: "gk-compare__aspect", role: "group", "aria-labelledby": heading, "data-gk-aspect": id },
       h("h3", { id: heading }, title),
       scrollingTable(`${title}: antwoorden per stelling`, head, body),
-      own.length
-        ? [
-            h("h4", { id: topicsId }, `Gespreksonderwerpen bij ${title}`),
-            h(
-              "ul",
-              { class: "gk-compare__topics", "aria-labelledby": topicsId },
-              own.map(({ topic, reason }) => topicItem(topic, reason, sets, respondents, scale)),
-            ),
-          ]
-        : null,
-      texts.has(id) ? textGroups(texts.get(id).groups, respondents, scales) : null,
     );
-  };
-  let made = null;
-  return [
-    () => (made = part("per-aspect", "Per aspect", h("p", { class: "gk-compare__legend-text" }, `${legend}. Spreiding: het laagste en het hoogste antwoord.`))),
-    ...aspects.map((each) => () => made.appendChild(aspect(each))),
-  ];
+    yield made.appendChild(aspect);
+    const own = statements.map(({ key }) => why.get(key)).filter(Boolean);
+    if (own.length) {
+      const topicsId = nextId();
+      const list = h("ul", { class: "gk-compare__topics", "aria-labelledby": topicsId });
+      aspect.append(h("h4", { id: topicsId }, `Gespreksonderwerpen bij ${title}`), list);
+      for (const { topic, reason } of own) yield list.appendChild(topicItem(topic, reason, sets, respondents, scale));
+    }
+    if (texts.has(id)) yield* piecesInto(aspect, textGroups(texts.get(id).groups, respondents, scales));
+  }
 }
 
-function aspectsPart(aspects, sets, respondents, scale) {
+function* aspectsPart(aspects, sets, respondents, scale) {
   const means = sets.map((set) => aspectMeans(aspects, set));
   const values = scale.options.map((o) => o.value);
-  const children = [
+  const made = part(
+    "aspecten",
+    "Gemiddelde per aspect",
     h("p", {}, "Per deelnemer het gemiddelde van de antwoorden op de stellingen van elk aspect. Lijnen die uiteenlopen, zijn een goed begin van het gesprek."),
-  ];
+  );
+  yield made;
   if (aspects.length >= 3) {
     const chart = radarChart({
       axes: aspects.map(({ title }) => title),
@@ -248,7 +246,7 @@ function aspectsPart(aspects, sets, respondents, scale) {
       description: `Een lijn per deelnemer; het midden is ${Math.min(...values)}, de buitenste ring ${Math.max(...values)}. De cijfers staan in de tabel hieronder.`,
     });
     chart.querySelectorAll(".gk-radar__series > title").forEach((title, i) => title.setAttribute("data-gk-respondent", respondents[i].id));
-    children.push(chartWithLegend(chart, respondents.map(nameOf)));
+    yield made.appendChild(chartWithLegend(chart, respondents.map(nameOf)));
   }
   const head = h("tr", {}, th("Aspect"), respondents.map((r) => h("th", { scope: "col" }, nameOf(r))), th("Alle deelnemers"));
   const body = aspects.map(({ title, statements }, index) => {
@@ -261,54 +259,53 @@ function aspectsPart(aspects, sets, respondents, scale) {
       h("td", {}, formatFigure(all?.mean ?? null)),
     );
   });
-  children.push(scrollingTable("Gemiddelde per aspect, per deelnemer", head, body));
-  return part("aspecten", "Gemiddelde per aspect", ...children);
+  yield made.appendChild(scrollingTable("Gemiddelde per aspect, per deelnemer", head, body));
 }
 
 // --- answers in words ----------------------------------------------------------------------
 
-function textPart(sections, respondents, scales) {
-  return part(
-    "teksten",
-    "Antwoorden naast elkaar",
-    sections.map(({ id, title, groups }) =>
-      h(
-        "div",
-        { class: "gk-compare__texts", role: "group", "aria-labelledby": `gk-compare-tekst-${id}` },
-        h("h3", { id: `gk-compare-tekst-${id}` }, title),
-        textGroups(groups, respondents, scales),
-      ),
-    ),
-  );
+function* textPart(sections, respondents, scales) {
+  const made = part("teksten", "Antwoorden naast elkaar");
+  yield made;
+  for (const { id, title, groups } of sections) {
+    const section = h(
+      "div",
+      { class: "gk-compare__texts", role: "group", "aria-labelledby": `gk-compare-tekst-${id}` },
+      h("h3", { id: `gk-compare-tekst-${id}` }, title),
+    );
+    yield made.appendChild(section);
+    yield* piecesInto(section, textGroups(groups, respondents, scales));
+  }
+}
+
+/** Add `pieces` (nodes, or lists of them) to `into` one by one, yielding each as it is added. */
+function* piecesInto(into, pieces) {
+  for (const piece of pieces.flat(Infinity)) if (piece) yield into.appendChild(piece);
 }
 
 /** The whole view for these respondents (`[{ id, name, source, own, version, data, answers,
  *  moment }]`, `moment` the week chosen for them in this session, if any);
  *  `parts`: the comparison module of each part that lines its answers up itself, by type (see
- *  line-up.js). Its parts in order, in steps to make and show one at a time: each a function
- *  that returns the part it made (null: nothing to show), or what it added to a part made
- *  before (the part per aspect comes an aspect at a time). */
-export function comparisonView(structure, respondents, parts) {
-  if (respondents.length === 0) return [];
+ *  line-up.js). Made in pieces, to show a few at a time (comparison-page.js): it yields each
+ *  part as it makes it (not on the page yet: the caller puts it at the end of the view), then
+ *  each piece it adds to a part it yielded before (a participant, a table, a question). */
+export function* comparisonView(structure, respondents, parts) {
+  if (respondents.length === 0) return;
   const scales = new Map(structure.scales.map((scale) => [scale.id, scale]));
   const aspects = aspectsOf(structure).filter(({ statements }) => statements.length > 0);
-  const shown = [
-    () => respondentsPart(structure, respondents, parts),
-    () => overTimePart(structure, respondents, parts, { aspects, scales }),
-  ];
+  yield* respondentsPart(structure, respondents, parts);
+  const overTime = overTimePart(structure, respondents, parts, { aspects, scales });
+  if (overTime) yield overTime;
   const texts = textSections(structure, respondents.map(({ answers }) => answers), parts);
   const withAspect = new Map(texts.filter(({ id }) => aspects.some((a) => a.id === id)).map((t) => [t.id, t]));
   if (aspects.length) {
     const sets = scaleAnswers(aspects, scales, respondents);
     const scale = scales.get(aspects[0].statements[0].scale);
     const topics = topicRules(aspects, sets, scale);
-    shown.push(
-      () => topicsPart(topics),
-      () => aspectsPart(aspects, sets, respondents, scale),
-      ...perAspectSteps(aspects, sets, respondents, scales, topics, withAspect),
-    );
+    yield topicsPart(topics);
+    yield* aspectsPart(aspects, sets, respondents, scale);
+    yield* perAspectPart(aspects, sets, respondents, scales, topics, withAspect);
   }
   const rest = texts.filter(({ id }) => !withAspect.has(id));
-  if (rest.length) shown.push(() => textPart(rest, respondents, scales));
-  return shown;
+  if (rest.length) yield* textPart(rest, respondents, scales);
 }
