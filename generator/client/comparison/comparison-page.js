@@ -15,42 +15,50 @@ import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "../opening.js";
 // Every module settles before the load counts as failed: a retry never overlaps the requests
 // of the one before.
 const VIEW_STYLES = new URL("./comparison-view.css", import.meta.url).href;
-const loadCode = (structure) =>
-  Promise.allSettled([
-    import("../stylesheet.js").then(({ stylesheet }) => stylesheet(VIEW_STYLES)),
-    import("./line-up.js"),
-    import("./comparison-view.js"),
-    import("./moments.js"),
-    import("./session.js"),
-    import("./joint-panel.js"),
-    import("./agreements-panel.js"),
-    import("./presenter.js"),
-    import("./report.js"),
-    import("../share-link.js"),
-    import("./take-over.js"),
-    import("../files.js"),
-    ...structure.parts.map((type) => import(`../../parts/${type}/${type}-comparison.js`)),
-  ]).then((results) => {
-    const failed = results.find(({ status }) => status === "rejected");
-    if (failed) throw failed.reason;
-    const [, lineUp, view, moments, session, joint, agreements, presenter, report, links, takeOver, files, ...modules] = results.map(
-      ({ value }) => value,
-    );
-    return {
-      ...lineUp,
-      ...view,
-      ...moments,
-      ...session,
-      ...joint,
-      ...agreements,
-      ...presenter,
-      ...report,
-      ...links,
-      ...takeOver,
-      ...files,
-      parts: Object.fromEntries(structure.parts.map((type, index) => [type, modules[index]])),
-    };
-  });
+// A task each: asking for a module takes a slow phone a few milliseconds, and asked for all at
+// once they blocked it for a tenth of a second (issue 19).
+const nextTask = () => globalThis.scheduler?.yield?.() ?? new Promise((go) => setTimeout(go));
+const loadCode = async (structure) => {
+  const loads = [];
+  for (const load of [
+    () => import("../stylesheet.js").then(({ stylesheet }) => stylesheet(VIEW_STYLES)),
+    () => import("./line-up.js"),
+    () => import("./comparison-view.js"),
+    () => import("./moments.js"),
+    () => import("./session.js"),
+    () => import("./joint-panel.js"),
+    () => import("./agreements-panel.js"),
+    () => import("./presenter.js"),
+    () => import("./report.js"),
+    () => import("../share-link.js"),
+    () => import("./take-over.js"),
+    () => import("../files.js"),
+    ...structure.parts.map((type) => () => import(`../../parts/${type}/${type}-comparison.js`)),
+  ]) {
+    loads.push(load());
+    await nextTask();
+  }
+  const results = await Promise.allSettled(loads);
+  const failed = results.find(({ status }) => status === "rejected");
+  if (failed) throw failed.reason;
+  const [, lineUp, view, moments, session, joint, agreements, presenter, report, links, takeOver, files, ...modules] = results.map(
+    ({ value }) => value,
+  );
+  return {
+    ...lineUp,
+    ...view,
+    ...moments,
+    ...session,
+    ...joint,
+    ...agreements,
+    ...presenter,
+    ...report,
+    ...links,
+    ...takeOver,
+    ...files,
+    parts: Object.fromEntries(structure.parts.map((type, index) => [type, modules[index]])),
+  };
+};
 const UNAVAILABLE =
   "Het overzicht kon niet worden geladen: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.";
 
