@@ -2,11 +2,16 @@
 
 Builds the site, opens /tools/reflectietool/vergelijken/ and picks 50 generated answer files
 (every statement answered, some "weet niet", an explanation per aspect) in its file input. Times,
-in the page, from the input's change event to the view's ``gk-compare-rendered`` event (reading,
-checking and drawing every part), and to the next frame after it (style and layout included).
-With ``--links``, the same answers arrive as 50 answer links pasted in Links plakken (each
-inflated and checked), timed from the click on Links toevoegen. Target: under 200 ms. A fresh
-page and an empty session per run; the median of the runs is shown.
+in the page, from the input's change event to the first participant on screen, to the view's
+``gk-compare-rendered`` event (reading, checking and drawing every part), and to the next frame
+after it (style and layout included); and the longest frame on the way, which is how long the
+page could not answer a tap or a key. With ``--links``, the same answers arrive as 50 answer
+links pasted in Links plakken (each inflated and checked), timed from the click on Links
+toevoegen. A fresh page and an empty session per run; the median of the runs is shown.
+
+Targets: the first participants on screen within 200 ms, and no frame over 50 ms. The view is
+drawn a frame's worth at a time (issue 19), so the whole of it takes longer than its first
+screen: that figure is shown, without a target.
 
 Run from the project folder: ``.venv/bin/python benchmarks/compare.py``.
 """
@@ -34,11 +39,20 @@ from generator.parts.scale import ScaleField  # noqa: E402
 from generator.site.chromium import CHROMIUM_ARGS, LoopbackServer, chromium_executable  # noqa: E402
 
 INSTRUMENT = "reflectietool"
-TARGET_MS = 200
+TARGET_MS = 200  # to the first participants on screen
+FRAME_TARGET_MS = 50  # the longest frame while the view is drawn
 
 WATCH = """() => {
   window.gkTimes = {};
-  const start = () => { window.gkTimes.start = performance.now(); };
+  const times = window.gkTimes;
+  // Every frame from the start until the view is drawn: when the first participant shows, and
+  // the longest time between two frames.
+  const frame = (last) => requestAnimationFrame((now) => {
+    times.longest = Math.max(times.longest ?? 0, now - last);
+    if (times.shown === undefined && document.querySelector("[data-gk-rename]")) times.shown = now;
+    if (times.drawn === undefined) frame(now);
+  });
+  const start = () => { times.start = performance.now(); frame(times.start); };
   document.addEventListener("change", (event) => {
     if (event.target.matches("[data-gk-file]")) start();
   }, true);
@@ -100,7 +114,7 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     files = answer_files(args.files)
-    drawn, painted = [], []
+    shown, drawn, painted, longest = [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         mkdocs_build(site)
@@ -123,22 +137,29 @@ def main() -> None:
                     page.locator("[data-gk-file]").set_input_files(files)
                 page.wait_for_function("() => window.gkTimes.painted !== undefined")
                 times = page.evaluate("window.gkTimes")
-                shown = page.evaluate("document.querySelectorAll('[data-gk-rename]').length")
-                assert shown == args.files, f"{shown} of {args.files} respondents shown"
+                count = page.evaluate("document.querySelectorAll('[data-gk-rename]').length")
+                assert count == args.files, f"{count} of {args.files} respondents shown"
                 if run:
+                    shown.append(times["shown"] - times["start"])
                     drawn.append(times["drawn"] - times["start"])
                     painted.append(times["painted"] - times["start"])
+                    longest.append(times["longest"])
             browser.close()
     if args.each:
         print("  each run, to the next frame (ms):", ", ".join(f"{t:.0f}" for t in painted))
     what = "links" if args.links else "files"
     print(f"comparison of {args.files} reflectietool {what}; median of {args.runs} runs")
     event = "click" if args.links else "change event"
-    print(f"  {event} to view drawn:  {statistics.median(drawn):6.1f} ms")
     print(
-        f"  {event} to next frame:  {statistics.median(painted):6.1f} ms "
-        f"(target < {TARGET_MS} ms; slowest run {max(painted):.1f} ms)"
+        f"  {event} to first participants:  {statistics.median(shown):6.1f} ms "
+        f"(target < {TARGET_MS} ms; slowest run {max(shown):.1f} ms)"
     )
+    print(
+        f"  longest frame while drawing:  {statistics.median(longest):6.1f} ms "
+        f"(target < {FRAME_TARGET_MS} ms; slowest run {max(longest):.1f} ms)"
+    )
+    print(f"  {event} to view drawn:  {statistics.median(drawn):6.1f} ms")
+    print(f"  {event} to next frame:  {statistics.median(painted):6.1f} ms")
 
 
 if __name__ == "__main__":
