@@ -70,31 +70,37 @@ function listTable({ field, columns, rows }, respondents) {
  * its answers: by default everyone's side by side; `answers(row, group, level)` gives them
  * otherwise (per moment, in over-time.js), `level` being the question's heading level. What
  * nobody answered of a matrix or 8-tje (with `onlyAnswered`, of any question) is one line at
- * the end.
+ * the end. Made a piece at a time, to show a few at a time (comparison-view.js): yields
+ * `[group, piece]`, `group` null for a piece of the section itself (a question, a group of
+ * them, that line: the caller adds it), else the group, yielded before, the piece was added to.
  */
-export function textGroups(groups, respondents, scales, { answers = (row, group) => answerList(row, group, respondents, scales), onlyAnswered = false } = {}) {
+export function* textGroupPieces(groups, respondents, scales, { answers = (row, group) => answerList(row, group, respondents, scales), onlyAnswered = false } = {}) {
   const question = (row, group, level) => headedGroup("gk-compare__question", level, row.field.label, answers(row, group, level));
   const unanswered = [];
-  const shown = groups.map((group) => {
-    if (group.list) return listTable(group.list, respondents);
+  for (const group of groups) {
+    if (group.list) {
+      yield [null, listTable(group.list, respondents)];
+      continue;
+    }
     const rows = group.heading || onlyAnswered ? group.rows.filter((row) => answered(row, respondents)) : group.rows;
     if (!group.heading) {
       unanswered.push(...group.rows.filter((row) => !rows.includes(row)).map((row) => row.field.label));
-      return rows.map((row) => question(row, group, 4));
+      for (const row of rows) yield [null, question(row, group, 4)];
+      continue;
     }
     if (rows.length === 0) {
       unanswered.push(group.heading);
-      return null;
+      continue;
     }
     const present = group.rows[0].keys.filter((key) => key !== null).length;
-    return headedGroup(
-      "gk-compare__group",
-      4,
-      group.heading,
-      present < respondents.length ? h("p", { class: "gk-compare__note" }, `Bij ${present} van de ${respondents.length} deelnemers.`) : null,
-      rows.map((row) => question(row, group, 5)),
-    );
-  });
-  if (unanswered.length) shown.push(h("p", { class: "gk-compare__unanswered" }, `Door niemand ingevuld: ${unanswered.join("; ")}.`));
-  return shown;
+    const note = present < respondents.length ? h("p", { class: "gk-compare__note" }, `Bij ${present} van de ${respondents.length} deelnemers.`) : null;
+    const made = headedGroup("gk-compare__group", 4, group.heading, note);
+    yield [null, made];
+    for (const row of rows) yield [made, made.appendChild(question(row, group, 5))];
+  }
+  if (unanswered.length) yield [null, h("p", { class: "gk-compare__unanswered" }, `Door niemand ingevuld: ${unanswered.join("; ")}.`)];
 }
+
+/** The same pieces made at once: the section's own, each group with its questions in it. */
+export const textGroups = (...args) =>
+  [...textGroupPieces(...args)].filter(([group]) => group === null).map(([, piece]) => piece);

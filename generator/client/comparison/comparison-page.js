@@ -241,7 +241,6 @@ class Comparison {
     const respondent = this.#respondents.find((r) => r.id === id);
     if (!respondent) return;
     respondent.name = event.target.value.replace(/\s+/g, " ").trim() || respondent.defaultName;
-    this.#unfold(true); // the view whole first: some of its pieces still to show were made already
     for (const name of this.#element.querySelectorAll(`[data-gk-respondent="${CSS.escape(id)}"]`)) {
       name.textContent = respondent.name;
     }

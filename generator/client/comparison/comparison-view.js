@@ -4,7 +4,7 @@
 // never as HTML.
 import { aspectMeans, conversationTopics, formatFigure, summary } from "../figures.js";
 import { radarChart } from "../radar.js";
-import { textGroups } from "./answers-in-words.js";
+import { textGroupPieces } from "./answers-in-words.js";
 import { chartWithLegend, count, h, hidden, nameOf, nextId, part, scrollingTable, th } from "./elements.js";
 import { aspects as aspectsOf, knownKeys, linkNumber, scaleAnswers, textSections } from "./line-up.js";
 import { weekChoices } from "./moments.js";
@@ -223,7 +223,7 @@ function* perAspectPart(aspects, sets, respondents, scales, topics, texts) {
       aspect.append(h("h4", { id: topicsId }, `Gespreksonderwerpen bij ${title}`), list);
       for (const { topic, reason } of own) yield list.appendChild(topicItem(topic, reason, sets, respondents, scale));
     }
-    if (texts.has(id)) yield* piecesInto(aspect, textGroups(texts.get(id).groups, respondents, scales));
+    if (texts.has(id)) yield* wordsInto(aspect, texts.get(id).groups, respondents, scales);
   }
 }
 
@@ -274,13 +274,13 @@ function* textPart(sections, respondents, scales) {
       h("h3", { id: `gk-compare-tekst-${id}` }, title),
     );
     yield made.appendChild(section);
-    yield* piecesInto(section, textGroups(groups, respondents, scales));
+    yield* wordsInto(section, groups, respondents, scales);
   }
 }
 
-/** Add `pieces` (nodes, or lists of them) to `into` one by one, yielding each as it is added. */
-function* piecesInto(into, pieces) {
-  for (const piece of pieces.flat(Infinity)) if (piece) yield into.appendChild(piece);
+/** The answers in words of `groups`, added to `into` a piece at a time (textGroupPieces). */
+function* wordsInto(into, groups, respondents, scales) {
+  for (const [group, piece] of textGroupPieces(groups, respondents, scales)) yield group ? piece : into.appendChild(piece);
 }
 
 /** The whole view for these respondents (`[{ id, name, source, own, version, data, answers,
