@@ -103,6 +103,7 @@ class Comparison {
   #joint = null; // the group's joint version (a Map of answers), once started
   #agreements = []; // the session's agreements: [{ wat, wie, wanneer }]
   #later = null; // the view's pieces still to make and show (#unfold)
+  #frame = 0; // the frame that shows the next of them, once asked for
   #kept = true; // whether the session could be kept in this tab, as last tried
   #panels = null; // the joint version's and the agreements' panels, once the code is there
   #next = 1;
@@ -649,6 +650,7 @@ class Comparison {
     // The view is made and shown a few pieces a frame (#unfold): made and laid out at once, the
     // view of 20 participants (4,000 boxes) blocked a slow phone for a third of a second.
     this.#later = filled ? this.#code.comparisonView(this.#structure, this.#respondents, this.#code.parts) : null;
+    cancelAnimationFrame(this.#frame); // the view drawn before: one drawing at a time
     this.#part("view").replaceChildren();
     this.#part("when-filled").hidden = this.#empty;
     this.#element.querySelector("[data-gk-action=own]").hidden =
@@ -669,7 +671,10 @@ class Comparison {
     for (let piece = this.#step(); piece; piece = this.#step()) {
       shown += piece.getElementsByTagName("*").length + 1;
       const full = shown >= FRAME_ELEMENTS || performance.now() - start >= FRAME_MS;
-      if (full && !all) return requestAnimationFrame(() => this.#unfold());
+      if (full && !all) {
+        this.#frame = requestAnimationFrame(() => this.#unfold());
+        return;
+      }
     }
     // Tests and the benchmark wait for this: the view is drawn.
     if (!all) this.#element.dispatchEvent(new CustomEvent("gk-compare-rendered", { bubbles: true }));
