@@ -38,3 +38,7 @@ export function hasAnswer(element) {
 export function announceChange(element, detail = {}) {
   element.dispatchEvent(new CustomEvent("gk-structure-change", { bubbles: true, detail }));
 }
+
+/** Resolves in a task of its own, so that long work done in steps leaves the page free between
+ *  them (scheduler.yield where the browser has it: no wait of its own, ahead of other tasks). */
+export const nextTask = () => globalThis.scheduler?.yield?.() ?? new Promise((go) => setTimeout(go));

@@ -5,6 +5,7 @@
 // the session is kept in this tab (sessionStorage) until Sessie sluiten, and can be saved as a
 // file. Loaded by loader.js on these pages only; it defines <gk-compare>.
 import { AnswerFileError, Store, fromStored, storageKey } from "../answers.js";
+import { nextTask } from "../dom.js";
 import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "../opening.js";
 
 // A visit without a session starts with an empty view: the code that reads the files and draws
@@ -17,7 +18,6 @@ import { MAX_FILE_BYTES, fileTooBig, readJson, refusal } from "../opening.js";
 const VIEW_STYLES = new URL("./comparison-view.css", import.meta.url).href;
 // A task each: asking for a module takes a slow phone a few milliseconds, and asked for all at
 // once they blocked it for a tenth of a second (issue 19).
-const nextTask = () => globalThis.scheduler?.yield?.() ?? new Promise((go) => setTimeout(go));
 const loadCode = async (structure) => {
   const loads = [];
   for (const load of [
@@ -35,8 +35,8 @@ const loadCode = async (structure) => {
     () => import("../files.js"),
     ...structure.parts.map((type) => () => import(`../../parts/${type}/${type}-comparison.js`)),
   ]) {
+    if (loads.length) await nextTask();
     loads.push(load());
-    await nextTask();
   }
   const results = await Promise.allSettled(loads);
   const failed = results.find(({ status }) => status === "rejected");
@@ -63,9 +63,10 @@ const UNAVAILABLE =
   "Het overzicht kon niet worden geladen: de verbinding met de site is weg. Probeer het opnieuw zodra je weer verbinding hebt.";
 
 const MAX_COMPARISON_BYTES = 20 * MAX_FILE_BYTES;
-// What the view shows in a frame, at most about (#unfold): elements, each of which costs a slow
-// phone some 30 µs to style and lay out, and milliseconds to make them (the figures behind the
-// topics take a few). So a frame stays well under the 50 ms that blocks a tap (issue 19).
+// What the view shows in a frame, at most about (#unfold): elements (each took some 30 µs to
+// style and lay out on the machine the benchmarks ran on, and a phone is slower still), and
+// milliseconds of making them (the figures behind the topics take a few). A frame took 10-15 ms
+// there, so on a phone four times slower it stays under the 50 ms that blocks a tap (issue 19).
 const FRAME_ELEMENTS = 100;
 const FRAME_MS = 3;
 const OWN = "mijn antwoorden in deze browser";

@@ -3,10 +3,8 @@
 // so that no task blocks a slow phone and the restore only puts them in place. What differs by
 // then (another tab saved meanwhile) the restore puts right, as it does for any answer.
 import { apply, endsOf, fromStored, isId, linksOf, storageKey } from "../../client/answers.js";
-import { showName } from "../../client/dom.js";
+import { nextTask, showName } from "../../client/dom.js";
 import { mirrorAll } from "../../client/print.js";
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /** The parties and links to make, by id: each a form off the page (so answers can be put in)
  *  holding its diagram part and its fields. */
