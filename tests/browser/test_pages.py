@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from . import definitions
 from .conftest import ConsoleLog, PolicyViolations, RequestLog
@@ -42,6 +42,46 @@ def test_page_loads_in_dutch_without_errors_or_foreign_requests(
     console_log.expect_no_errors()
     assert request_log.urls, "no requests were recorded at all"
     request_log.expect_no_foreign_requests()
+
+
+# Every stylesheet load, in the order the browser ends them, and when the theme's script starts.
+_RECORD_STYLESHEET_LOADS = """
+window.gkStylesheetLoads = [];
+document.addEventListener("load", (event) => {
+  const link = event.target;
+  if (link.localName === "link" && link.rel === "stylesheet")
+    gkStylesheetLoads.push({ href: link.getAttribute("href"), at: performance.now() });
+}, true);
+"""
+_THEME_SCRIPT = "**/assets/javascripts/bundle.*.min.js"
+
+
+@pytest.mark.parametrize("path", ["/", "/tools/reflectietool/"])
+def test_the_theme_loads_no_stylesheet_again_when_it_starts(page: Page, path: str) -> None:
+    """Material's instant navigation makes every relative address absolute when its script
+    starts. A stylesheet's new address is a new load, and the browser styles the whole page
+    again: on a long page, after its first paint, a long task on a phone (overrides/main.html
+    makes them absolute before the body is there)."""
+    page.add_init_script(_RECORD_STYLESHEET_LOADS)
+
+    def marking_the_start(route: Route) -> None:
+        response = route.fetch()
+        mark = "window.gkThemeStart = performance.now();\n"
+        route.fulfill(response=response, body=mark + response.text())
+
+    page.route(_THEME_SCRIPT, marking_the_start)
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    # Two frames: a load that the theme's start began has ended and been recorded by then.
+    page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    start = page.evaluate("window.gkThemeStart")
+    assert start is not None, "the theme's script did not run"
+    loads = page.evaluate("gkStylesheetLoads")
+    sheets = page.evaluate("document.styleSheets.length")
+    assert len({load["href"] for load in loads}) >= sheets >= 4, loads
+    again = [load["href"] for load in loads if load["at"] >= start]
+    assert not again, f"loaded again when the theme started: {again}"
+    expect(page.locator(".md-header")).to_have_css("position", "sticky")
 
 
 @pytest.mark.browser_context_args(bypass_csp=True)  # the policy would stop it first

@@ -13,11 +13,13 @@ PAGE = (
 )
 
 
-def test_the_page_stylesheet_is_the_last_of_the_head() -> None:
-    """In the content, the browser paints the header before the page's own styles are in."""
+def test_the_page_stylesheet_is_the_last_stylesheet_of_the_head() -> None:
+    """In the content, the browser paints the header before the page's own styles are in. In
+    the head, it goes before the scripts that follow the stylesheets (overrides/main.html makes
+    every stylesheet's address absolute there)."""
     moved = stylesheet_in_head(PAGE)
     head, body = moved.split("</head>")
-    assert head.endswith(OURS), "after the theme's stylesheets and scripts"
+    assert head.endswith(f'main.css">{OURS}\n<script>var x=1</script>\n')
     assert OURS not in body
     assert '<div class="gk-page">\n<h1>Het 8-tje</h1>' in body, "nothing else in the body moves"
     assert stylesheet_in_head(moved) == moved, "moved once"
@@ -29,3 +31,9 @@ def test_a_page_without_one_or_with_another_stylesheet_is_left_as_it_is() -> Non
     theirs = PAGE.replace(OURS, '<link rel="stylesheet" href="extra.css">')
     assert stylesheet_in_head(theirs) == theirs
     assert stylesheet_in_head("<p>no head</p>") == "<p>no head</p>"
+
+
+def test_a_head_without_stylesheets_gets_it_at_its_end() -> None:
+    bare = PAGE.replace('<link rel="stylesheet" href="../../assets/stylesheets/main.css">\n', "")
+    head, _ = stylesheet_in_head(bare).split("</head>")
+    assert head.endswith(f"<script>var x=1</script>\n{OURS}")
