@@ -81,6 +81,36 @@ def site_copy(site: SiteServer, tmp_path: Path) -> Path:
     return copy
 
 
+# What the first frame finds: the page read to its end, Material's script started.
+_RECORD_FIRST_FRAME = (
+    "requestAnimationFrame(() => { window.gkFirstFrame = {"
+    " footer: document.querySelector('.md-footer') !== null,"
+    " themeStarted: document.documentElement.classList.contains('js') }; });"
+)
+
+
+@pytest.mark.parametrize("path", ["/tools/achtje/", "/tools/reflectietool/"])
+def test_a_long_page_from_the_worker_paints_whole_and_started(
+    page: Page, site: SiteServer, path: str
+) -> None:
+    """Painted while still being read, a long page shows before Material's script has run:
+    that script's start and its styling of the whole page then come after the paint, on a phone
+    a page that shows but does not respond. Served by the offline worker (every visit after the
+    first), the first paint waits for both (overrides/main.html). With the processor slowed as
+    Lighthouse's phone (4x), such a page is painted early without that."""
+    page.goto(site.url(path))
+    kept_by_worker(page)
+    page.add_init_script(_RECORD_FIRST_FRAME)
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+    for _ in range(3):
+        page.reload()
+        assert page.evaluate("navigator.serviceWorker.controller !== null")
+        first = page.evaluate("window.gkFirstFrame")
+        assert first == {"footer": True, "themeStarted": True}, first
+    cdp.detach()
+
+
 def test_after_one_visit_every_instrument_works_without_a_network(
     context: BrowserContext, page: Page, site_copy: Path, tmp_path: Path
 ) -> None:
